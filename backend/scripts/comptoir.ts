@@ -1,0 +1,157 @@
+/**
+ * The one command a teacher runs: `npm start` (built, fast on the second run) or `npm run dev`
+ * (watch mode). Starts the embedded Postgres unless DATABASE_URL is set, migrates, bootstraps
+ * an empty shop, serves the backend (admin at /app) and the storefront, and stops everything on Ctrl-C.
+ */
+import path from "node:path"
+import { parseConfig, type ComptoirConfig } from "../src/config/schema"
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db"
+import { backendDir, binary, builtBackendDir, dataDir, repoRoot, storefrontDir } from "./lib/paths"
+import { busyPortProblems, waitForHttp, type PortClaim } from "./lib/ports"
+import { runStep, startService, stopService, type Service } from "./lib/processes"
+
+type Mode = "start" | "dev"
+
+const seconds = (ms: number) => (ms / 1000).toLocaleString("fr-FR", { maximumFractionDigits: 1 })
+const say = (line: string) => process.stdout.write(`[comptoir] ${line}\n`)
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (raw === undefined || raw === "") return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    throw new Error(`${name} doit être un numéro de port (1–65535) / ${name} must be a port number, got "${raw}"`)
+  }
+  return value
+}
+
+async function main(mode: Mode): Promise<void> {
+  const startedAt = Date.now()
+  const backendPort = intFromEnv("PORT", 9000)
+  const storefrontPort = intFromEnv("STOREFRONT_PORT", 8000)
+  const embeddedPort = intFromEnv("EMBEDDED_PG_PORT", 54329)
+  const external = Boolean(process.env.DATABASE_URL)
+  const folder = dataDir()
+  const logDir = path.join(folder, "logs")
+  const echo = process.env.COMPTOIR_QUIET !== "true"
+
+  const baseEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: process.env.NODE_ENV ?? "development",
+    PORT: String(backendPort),
+    STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`,
+    BACKEND_URL: process.env.BACKEND_URL ?? `http://localhost:${backendPort}`,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+  }
+
+  // Validate everything before starting anything, and report every problem at once.
+  const configCheck = parseConfig({ ...baseEnv, DATABASE_URL: baseEnv.DATABASE_URL ?? "postgres://check@127.0.0.1/check" })
+  const claims: PortClaim[] = [
+    { port: backendPort, variable: "PORT", role: "backend et administration" },
+    { port: storefrontPort, variable: "STOREFRONT_PORT", role: "boutique" },
+  ]
+  if (!external) claims.push({ port: embeddedPort, variable: "EMBEDDED_PG_PORT", role: "base de données embarquée" })
+  const problems = [...(configCheck.ok ? [] : configCheck.problems), ...(await busyPortProblems(claims))]
+  if (problems.length > 0) {
+    process.stderr.write(`[comptoir] Impossible de démarrer / cannot start:\n${problems.map((p) => `  - ${p}`).join("\n")}\n`)
+    process.exit(1)
+  }
+  const config = (configCheck as { ok: true; config: ComptoirConfig }).config
+
+  let database: EmbeddedDatabase | undefined
+  const services: Service[] = []
+  let stopping = false
+  const shutdown = async (code: number) => {
+    if (stopping) return
+    stopping = true
+    say("Arrêt en cours… / stopping…")
+    await Promise.all(services.map((service) => stopService(service)))
+    if (database) await database.stop().catch(() => {})
+    say("Tout est arrêté. / Everything stopped.")
+    process.exit(code)
+  }
+  process.on("SIGINT", () => void shutdown(0))
+  process.on("SIGTERM", () => void shutdown(0))
+
+  try {
+    if (external) {
+      say("Base de données externe (DATABASE_URL) : aucune base embarquée n'est démarrée.")
+    } else {
+      database = await startEmbeddedDatabase({ dataDir: folder, port: embeddedPort, log: (line) => say(line) })
+      say(`Base de données embarquée prête (port ${embeddedPort}, données dans ${path.relative(repoRoot, folder)}/postgres).`)
+    }
+    const env: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: process.env.DATABASE_URL ?? database?.url }
+    const step = (name: string, command: string, args: string[], cwd: string) =>
+      runStep({ name, command, args, cwd, env, logDir, echo })
+
+    say(mode === "start" ? "Construction (mise en cache après le premier lancement)…" : "Construction des bibliothèques…")
+    const filters = mode === "start" ? ["@comptoir/backend", "@comptoir/storefront"] : ["@comptoir/analytics", "@comptoir/seed"]
+    await step("build", binary("turbo"), ["run", "build", "--output-logs=errors-only", ...filters.map((f) => `--filter=${f}`)], repoRoot)
+
+    const medusaCwd = mode === "start" ? builtBackendDir : backendDir
+    say("Migrations de la base…")
+    await step("migrations", binary("medusa"), ["db:migrate"], medusaCwd)
+    const bootstrapScript = mode === "start" ? "./src/scripts/bootstrap.js" : "./src/scripts/bootstrap.ts"
+    await step("bootstrap", binary("medusa"), ["exec", bootstrapScript], medusaCwd)
+
+    const backend = startService({
+      name: "backend",
+      command: binary("medusa"),
+      args: [mode === "start" ? "start" : "develop"],
+      cwd: medusaCwd,
+      env,
+      logDir,
+      echo,
+    })
+    services.push(backend)
+    const storefront = startService({
+      name: "boutique",
+      command: binary("next"),
+      args: [mode === "start" ? "start" : "dev", "--port", String(storefrontPort)],
+      cwd: storefrontDir,
+      env: {
+        ...env,
+        NODE_ENV: mode === "start" ? "production" : "development",
+        PORT: String(storefrontPort),
+        MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
+        REVALIDATE_SECRET: config.secrets.revalidate,
+      },
+      logDir,
+      echo,
+    })
+    services.push(storefront)
+    for (const service of services) {
+      void service.exited.then((code) => {
+        if (!stopping) {
+          process.stderr.write(`[comptoir] « ${service.name} » s'est arrêté (code ${code}) : voir ${logDir}\n`)
+          void shutdown(1)
+        }
+      })
+    }
+
+    await waitForHttp(`http://localhost:${backendPort}/health`, 180_000, backend.isAlive)
+    await waitForHttp(`http://localhost:${storefrontPort}/api/health`, 180_000, storefront.isAlive)
+
+    const elapsed = Date.now() - startedAt
+    say("")
+    say(`Comptoir est prêt en ${seconds(elapsed)} s / Comptoir is ready in ${(elapsed / 1000).toFixed(1)} s`)
+    say(`  Boutique / shop :              http://localhost:${storefrontPort}`)
+    say(`  Administration / admin :       http://localhost:${backendPort}/app`)
+    if (config.admin.password) {
+      say(`  Identifiant / login :          ${config.admin.email} — mot de passe / password : ${config.admin.password}`)
+    }
+    say(`  Journaux / logs :              ${path.relative(repoRoot, logDir)}/`)
+    say("Ctrl-C arrête tout (base de données comprise). / Ctrl-C stops everything.")
+  } catch (error) {
+    process.stderr.write(`[comptoir] ${error instanceof Error ? error.message : String(error)}\n`)
+    await shutdown(1)
+  }
+}
+
+const command = process.argv[2]
+if (command !== "start" && command !== "dev") {
+  process.stderr.write("usage: comptoir.ts start|dev\n")
+  process.exit(2)
+}
+void main(command)

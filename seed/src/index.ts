@@ -1,0 +1,2 @@
+export * from "./shop-definition"
+export { starterShop } from "./starter-shop"

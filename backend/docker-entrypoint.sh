@@ -14,8 +14,25 @@
 #  - worker mode: start directly (the "backend" service has already migrated).
 #  - With arguments: run them instead.
 #
-# `npx --no` : n'utilise que le `medusa` installé dans l'image (jamais de téléchargement).
+# Le programme `medusa` est celui installé dans l'image, trouvé en remontant les dossiers
+# node_modules/.bin comme Node trouve les dépendances du serveur. Il est lancé directement,
+# sans `npx` : `exec medusa start` remplace ce script, et Medusa reçoit lui-même le SIGTERM
+# de `docker stop` (arrêt propre). Avec `npx`, npm se termine et laisse Medusa orphelin.
+# `medusa` is the one installed in the image, found by walking up node_modules/.bin; it runs
+# without npx so that SIGTERM reaches Medusa itself (npx would exit and orphan it).
 set -eu
+
+bins=""
+dir=$(pwd)
+while :; do
+  if [ -d "$dir/node_modules/.bin" ]; then
+    bins="$bins$dir/node_modules/.bin:"
+  fi
+  [ "$dir" = "/" ] && break
+  dir=$(dirname "$dir")
+done
+PATH="$bins$PATH"
+export PATH
 
 if [ "$#" -gt 0 ]; then
   exec "$@"
@@ -31,10 +48,15 @@ case "$mode" in
     ;;
 esac
 
+if ! command -v medusa >/dev/null 2>&1; then
+  echo "[comptoir] Programme medusa introuvable depuis $(pwd) (node_modules/.bin)" >&2
+  exit 127
+fi
+
 if [ "$mode" != "worker" ]; then
   echo "[comptoir] Migrations de la base de données (medusa db:migrate)…"
   # --execute-safe-links : pas de question interactive, aucune table de lien supprimée.
-  npx --no medusa db:migrate --execute-safe-links
+  medusa db:migrate --execute-safe-links
 
   bootstrap="./src/scripts/bootstrap.js"
   if [ ! -f "$bootstrap" ]; then
@@ -42,8 +64,8 @@ if [ "$mode" != "worker" ]; then
     exit 1
   fi
   echo "[comptoir] Initialisation (compte administrateur, boutique minimale si la base est vide)…"
-  npx --no medusa exec "$bootstrap"
+  medusa exec "$bootstrap"
 fi
 
 echo "[comptoir] Démarrage de Medusa (mode : $mode, port : ${PORT:-9000})…"
-exec npx --no medusa start
+exec medusa start

@@ -13,13 +13,14 @@ export interface IngestConfig {
   /**
    * Largest body once decoded (base64 and gzip undone), in bytes. gzip output is capped at this
    * size while decompressing, so a "gzip bomb" is refused with 413 without filling memory.
-   * @default 8_388_608 (8 MiB)
+   * posthog-js events weigh 1–3 KB, so a full batch of `maxEventsPerBatch` fits.
+   * @default 16_777_216 (16 MiB)
    */
   maxDecodedBytes: number
   /**
    * Most events accepted in one request. posthog-js flushes a few dozen at a time; the market
    * simulator sends larger batches, hence the headroom.
-   * @default 10_000
+   * @default 5_000
    */
   maxEventsPerBatch: number
   /**
@@ -55,8 +56,8 @@ export interface IngestConfig {
 
 export const DEFAULT_INGEST_CONFIG: Readonly<IngestConfig> = Object.freeze({
   maxBodyBytes: 2_097_152,
-  maxDecodedBytes: 8_388_608,
-  maxEventsPerBatch: 10_000,
+  maxDecodedBytes: 16_777_216,
+  maxEventsPerBatch: 5_000,
   maxDepth: 20,
   maxStringLength: 65_536,
   maxPropertiesPerEvent: 1_000,

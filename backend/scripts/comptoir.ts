@@ -5,7 +5,9 @@
  */
 import path from "node:path"
 import { parseConfig, type ComptoirConfig } from "../src/config/schema"
+import { starterShop } from "@comptoir/seed"
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db"
+import { adminExists, fingerprint, readState, withDatabase, writeState } from "./lib/launch-state"
 import { backendDir, binary, builtBackendDir, dataDir, repoRoot, storefrontDir } from "./lib/paths"
 import { busyPortProblems, waitForHttp, type PortClaim } from "./lib/ports"
 import { runStep, startService, stopService, type Service } from "./lib/processes"
@@ -42,6 +44,7 @@ async function main(mode: Mode): Promise<void> {
     STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`,
     BACKEND_URL: process.env.BACKEND_URL ?? `http://localhost:${backendPort}`,
     MEDUSA_DISABLE_TELEMETRY: "true",
+    TURBO_TELEMETRY_DISABLED: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   }
 
@@ -90,10 +93,36 @@ async function main(mode: Mode): Promise<void> {
     await step("build", binary("turbo"), ["run", "build", "--output-logs=errors-only", ...filters.map((f) => `--filter=${f}`)], repoRoot)
 
     const medusaCwd = mode === "start" ? builtBackendDir : backendDir
-    say("Migrations de la base…")
-    await step("migrations", binary("medusa"), ["db:migrate"], medusaCwd)
-    const bootstrapScript = mode === "start" ? "./src/scripts/bootstrap.js" : "./src/scripts/bootstrap.ts"
-    await step("bootstrap", binary("medusa"), ["exec", bootstrapScript], medusaCwd)
+    const databaseUrl = env.DATABASE_URL as string
+    const migrationsPrint = fingerprint([
+      { path: path.join(repoRoot, "package-lock.json") },
+      { path: path.join(backendDir, "src", "modules") },
+      { path: path.join(backendDir, "src", "links") },
+    ])
+    if ((await withDatabase(databaseUrl, (db) => readState(db, "migrations"))) === migrationsPrint) {
+      say("Base de données à jour : migrations déjà faites.")
+    } else {
+      say("Migrations de la base (environ 30 s la première fois)…")
+      await step("migrations", binary("medusa"), ["db:migrate"], medusaCwd)
+      await withDatabase(databaseUrl, (db) => writeState(db, "migrations", migrationsPrint))
+    }
+    const bootstrapPrint = fingerprint([
+      JSON.stringify(starterShop),
+      config.admin.email,
+      { path: path.join(backendDir, "src", "scripts", "bootstrap") },
+    ])
+    const bootstrapDone = await withDatabase(
+      databaseUrl,
+      async (db) => (await readState(db, "bootstrap")) === bootstrapPrint && (await adminExists(db, config.admin.email))
+    )
+    if (bootstrapDone) {
+      say("Boutique et compte administrateur déjà en place.")
+    } else {
+      say("Création du compte administrateur et de la boutique de départ…")
+      const bootstrapScript = mode === "start" ? "./src/scripts/bootstrap.js" : "./src/scripts/bootstrap.ts"
+      await step("bootstrap", binary("medusa"), ["exec", bootstrapScript], medusaCwd)
+      await withDatabase(databaseUrl, (db) => writeState(db, "bootstrap", bootstrapPrint))
+    }
 
     const backend = startService({
       name: "backend",

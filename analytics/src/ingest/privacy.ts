@@ -58,18 +58,17 @@ function isIpv6(value: string): boolean {
 
 /** True for a bare IPv4 or IPv6 address (with an optional `[]`, zone or port around it). */
 export function looksLikeIpAddress(value: string): boolean {
-  // Cheap exits first: this runs on every string of every event.
+  // Cheap exits first: this runs on every string of every event, and most strings hold no ':'
+  // and start with a letter.
   if (value.length < 2 || value.length > 60) return false
   const first = value.charCodeAt(0)
-  const startsHexOrColon =
-    (first >= 48 && first <= 58) || (first >= 97 && first <= 102) || (first >= 65 && first <= 70)
   if (first === 91 /* [ */) {
     const close = value.indexOf(']')
     return close > 1 && isIpv6(value.slice(1, close))
   }
-  if (!startsHexOrColon) return false
-  if (isIpv4(value) || isIpv6(value)) return true
+  const firstColon = value.indexOf(':')
+  if (firstColon === -1) return first >= 48 && first <= 57 && isIpv4(value)
+  if (isIpv6(value)) return true
   // "203.0.113.7:8080"
-  const colon = value.lastIndexOf(':')
-  return colon > 0 && value.indexOf(':') === colon && isIpv4(value.slice(0, colon))
+  return firstColon === value.lastIndexOf(':') && isIpv4(value.slice(0, firstColon))
 }

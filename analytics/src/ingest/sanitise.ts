@@ -69,8 +69,7 @@ function walkObject(
   omit: ReadonlySet<string> | null,
 ): JsonObject {
   const out: JsonObject = {}
-  for (const key in source) {
-    if (!Object.hasOwn(source, key)) continue
+  for (const key of Object.keys(source)) {
     checkString(key, limits)
     const value = source[key]
     if (omit?.has(key)) {

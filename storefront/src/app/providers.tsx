@@ -7,5 +7,11 @@ import { getQueryClient } from "@/lib/query-client";
 /** Client-side state (cart, account) for the client components that need it. */
 export function Providers({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      {/* The fragment bridges two React type versions: react-query is hoisted to the
+          root node_modules, where it sees the React 18 types of the backend's admin. */}
+      <>{children}</>
+    </QueryClientProvider>
+  );
 }

@@ -7,7 +7,7 @@ export const DEFAULT_MEDUSA_BACKEND_URL = "http://localhost:9000";
  * (images go through the storefront's optimiser, analytics through `/ingest`).
  */
 export function getMedusaBackendUrl(
-  env: { readonly MEDUSA_BACKEND_URL?: string | undefined } = process.env,
+  env: Readonly<Record<string, string | undefined>> = process.env,
 ): string {
   const configured = env.MEDUSA_BACKEND_URL?.trim();
   const url = configured && configured.length > 0 ? configured : DEFAULT_MEDUSA_BACKEND_URL;

@@ -69,9 +69,10 @@ describe("cheapestPrice", () => {
 
 describe("toProductSummary", () => {
   it("falls back to the first image when there is no thumbnail", () => {
-    const summary = toProductSummary(
-      product({ images: [{ id: "img_1", url: "http://localhost:9000/static/mug.jpg" }] as HttpTypes.StoreProductImage[] }),
-    );
+    const images = [
+      { id: "img_1", url: "http://localhost:9000/static/mug.jpg" },
+    ] as HttpTypes.StoreProductImage[];
+    const summary = toProductSummary(product({ images }));
     expect(summary.thumbnail).toBe("http://localhost:9000/static/mug.jpg");
   });
 

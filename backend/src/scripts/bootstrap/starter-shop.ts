@@ -13,6 +13,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateApiKeysWorkflow,
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -31,7 +32,6 @@ export async function ensureShop(container: MedusaContainer, shop: ShopDefinitio
   const tax = container.resolve(Modules.TAX)
   const stockLocations = container.resolve(Modules.STOCK_LOCATION)
   const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const apiKeys = container.resolve(Modules.API_KEY)
   const products = container.resolve(Modules.PRODUCT)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
@@ -168,8 +168,22 @@ export async function ensureShop(container: MedusaContainer, shop: ShopDefinitio
     })
   }
 
-  const [key] = await apiKeys.listApiKeys({ title: shop.publishableKeyTitle, type: "publishable" }, { take: 1 })
-  if (!key) {
+  // Medusa creates a "Default Publishable API Key" on first boot: give it our name instead of adding a second key.
+  const { data: channelKeys } = await query.graph({
+    entity: "api_key",
+    fields: ["id", "title", "revoked_at", "sales_channels.id"],
+    filters: { type: "publishable" },
+  })
+  const key = channelKeys.find(
+    (candidate) =>
+      !candidate.revoked_at &&
+      (candidate.sales_channels ?? []).some((channel: { id: string } | null) => channel?.id === salesChannelId)
+  )
+  if (key && key.title !== shop.publishableKeyTitle) {
+    await updateApiKeysWorkflow(container).run({
+      input: { selector: { id: key.id }, update: { title: shop.publishableKeyTitle } },
+    })
+  } else if (!key) {
     const { result } = await createApiKeysWorkflow(container).run({
       input: { api_keys: [{ title: shop.publishableKeyTitle, type: "publishable", created_by: "comptoir" }] },
     })

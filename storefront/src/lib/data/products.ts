@@ -27,11 +27,11 @@ async function pricingQuery(): Promise<{ region_id?: string; fields?: string }> 
 /** The shop's published products, newest first, priced in the display region. */
 export const listProducts = cache(
   async (limit: number = HOME_PRODUCT_LIMIT): Promise<{ products: ProductSummary[]; count: number }> => {
-    const query: HttpTypes.StoreProductListParams = {
+    const query = {
       ...(await pricingQuery()),
       limit,
       order: "-created_at",
-    };
+    } satisfies HttpTypes.StoreProductListParams;
     const { products, count } = await cachedStoreGet<HttpTypes.StoreProductListResponse>(
       "/store/products",
       { query, tags: [CACHE_TAGS.products] },
@@ -42,11 +42,11 @@ export const listProducts = cache(
 
 /** One published product by its handle (its URL slug), or `null` if there is none. */
 export const getProductByHandle = cache(async (handle: string): Promise<ProductDetail | null> => {
-  const query: HttpTypes.StoreProductListParams = {
+  const query = {
     ...(await pricingQuery()),
     handle,
     limit: 1,
-  };
+  } satisfies HttpTypes.StoreProductListParams;
   const { products } = await cachedStoreGet<HttpTypes.StoreProductListResponse>("/store/products", {
     query,
     tags: [CACHE_TAGS.products],

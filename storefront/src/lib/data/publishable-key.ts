@@ -1,5 +1,6 @@
 import "server-only";
 
+import { isBackendUnavailable } from "./errors";
 import { fetchFreshStorefrontConfig } from "./storefront-config";
 
 const ATTEMPTS = 2;
@@ -13,6 +14,9 @@ async function fetchPublishableKey(): Promise<string> {
     try {
       return (await fetchFreshStorefrontConfig()).publishableKey;
     } catch (error) {
+      // Only a backend failure is worth retrying (a backend still starting up);
+      // anything else, such as Next's own render signals, goes straight through.
+      if (!isBackendUnavailable(error)) throw error;
       lastError = error;
       if (attempt < ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
     }

@@ -1,6 +1,7 @@
 import "server-only";
 
 import Medusa, { type FetchArgs } from "@medusajs/js-sdk";
+import { connection } from "next/server";
 import { getMedusaBackendUrl } from "@/lib/backend-url";
 import { toBackendUnavailable } from "./errors";
 
@@ -22,6 +23,9 @@ export async function backendGet<T>(
   path: string,
   init: Pick<FetchArgs, "query" | "headers" | "cache" | "next"> = {},
 ): Promise<T> {
+  // Backend reads belong to a visitor's request, never to `next build`: the
+  // shop must build while the backend is stopped.
+  await connection();
   try {
     return await sdk.client.fetch<T>(path, {
       ...init,

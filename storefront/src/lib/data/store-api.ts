@@ -27,9 +27,9 @@ export async function cachedStoreGet<T>(
       next: { tags: [...tags], revalidate: CACHE_REVALIDATE_SECONDS },
     });
   } catch (error) {
-    if (isBackendUnavailable(error) && error.status !== null && KEY_REFUSED_STATUSES.has(error.status)) {
-      forgetPublishableKey();
-    }
+    const keyRefused =
+      isBackendUnavailable(error) && error.status !== null && KEY_REFUSED_STATUSES.has(error.status);
+    if (keyRefused) forgetPublishableKey();
     throw error;
   }
 }

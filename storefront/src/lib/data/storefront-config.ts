@@ -3,7 +3,7 @@ import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { CACHE_REVALIDATE_SECONDS, CACHE_TAGS } from "@/lib/cache-tags";
-import { BackendUnavailableError } from "./errors";
+import { BackendUnavailableError, isBackendUnavailable } from "./errors";
 import { backendGet } from "./sdk";
 
 /** Public route written by the backend for the storefront: no key needed, no secret returned. */
@@ -25,9 +25,9 @@ export type StorefrontConfig = {
   shopName: string;
 };
 
-type CacheOptions = { cache: "force-cache"; next: { tags: string[]; revalidate: number } } | {
-  cache: "no-store";
-};
+type CacheOptions =
+  | { cache: "force-cache"; next: { tags: string[]; revalidate: number } }
+  | { cache: "no-store" };
 
 async function requestStorefrontConfig(options: CacheOptions): Promise<StorefrontConfig> {
   const body = await backendGet<unknown>(STOREFRONT_CONFIG_PATH, options);
@@ -62,4 +62,15 @@ export const getStorefrontConfig = cache(() =>
  */
 export function fetchFreshStorefrontConfig(): Promise<StorefrontConfig> {
   return requestStorefrontConfig({ cache: "no-store" });
+}
+
+/** The shop's name, or `null` when the backend cannot tell (callers show a default). */
+export async function getShopName(): Promise<string | null> {
+  try {
+    const { shopName } = await getStorefrontConfig();
+    return shopName.length > 0 ? shopName : null;
+  } catch (error) {
+    if (isBackendUnavailable(error)) return null;
+    throw error;
+  }
 }

@@ -1,0 +1,6 @@
+export * from './types'
+export { normaliseCapture } from './normalise'
+export { decodeBody, readQueryParam, type DecodeResult } from './decode'
+export { resolveTimestamp, parseTimeMs, type TimestampInput } from './timestamp'
+export { isIpLikeKey, looksLikeIpAddress } from './privacy'
+export { COLUMN_PROPERTY_KEYS } from './columns'

@@ -1,0 +1,5 @@
+// Medusa loads medusa-config.ts and the project's src/ with require(): give it a TypeScript hook.
+import { register } from "ts-node"
+
+register({ transpileOnly: true, swc: true, project: `${__dirname}/../tsconfig.json` })
+process.env.MEDUSA_DISABLE_TELEMETRY = "true"

@@ -1,0 +1,26 @@
+/** Search engines show about this many characters of a description. */
+const META_DESCRIPTION_MAX_LENGTH = 160;
+
+/**
+ * A one-line description for `<meta name="description">`: whitespace collapsed,
+ * cut on a word boundary with an ellipsis. `null` for empty text.
+ */
+export function toMetaDescription(
+  text: string | null | undefined,
+  maxLength: number = META_DESCRIPTION_MAX_LENGTH,
+): string | null {
+  const flat = (text ?? "").replace(/\s+/g, " ").trim();
+  if (flat.length === 0) return null;
+  if (flat.length <= maxLength) return flat;
+  const cut = flat.slice(0, maxLength - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:!?-]+$/, "")}…`;
+}
+
+/**
+ * JSON-LD ready for `<script type="application/ld+json">`: `<` is escaped so
+ * a product text containing `</script>` cannot close the tag and inject HTML.
+ */
+export function serializeJsonLd(data: Record<string, unknown>): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}

@@ -43,6 +43,8 @@ async function main(mode: Mode): Promise<void> {
     PORT: String(backendPort),
     STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`,
     BACKEND_URL: process.env.BACKEND_URL ?? `http://localhost:${backendPort}`,
+    // Read by the storefront's build (its /ingest forward) and at run time.
+    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${backendPort}`,
     MEDUSA_DISABLE_TELEMETRY: "true",
     TURBO_TELEMETRY_DISABLED: "1",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -85,12 +87,15 @@ async function main(mode: Mode): Promise<void> {
       say(`Base de données embarquée prête (port ${embeddedPort}, données dans ${path.relative(repoRoot, folder)}/postgres).`)
     }
     const env: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: process.env.DATABASE_URL ?? database?.url }
-    const step = (name: string, command: string, args: string[], cwd: string) =>
-      runStep({ name, command, args, cwd, env, logDir, echo })
+    const step = (name: string, command: string, args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}) =>
+      runStep({ name, command, args, cwd, env: { ...env, ...extraEnv }, logDir, echo })
 
     say(mode === "start" ? "Construction (mise en cache après le premier lancement)…" : "Construction des bibliothèques…")
     const filters = mode === "start" ? ["@comptoir/backend", "@comptoir/storefront"] : ["@comptoir/analytics", "@comptoir/seed"]
-    await step("build", binary("turbo"), ["run", "build", "--output-logs=errors-only", ...filters.map((f) => `--filter=${f}`)], repoRoot)
+    // `next build` must run as production whatever NODE_ENV the servers get.
+    await step("build", binary("turbo"), ["run", "build", "--output-logs=errors-only", ...filters.map((f) => `--filter=${f}`)], repoRoot, {
+      NODE_ENV: "production",
+    })
 
     const medusaCwd = mode === "start" ? builtBackendDir : backendDir
     const databaseUrl = env.DATABASE_URL as string
@@ -143,7 +148,6 @@ async function main(mode: Mode): Promise<void> {
         ...env,
         NODE_ENV: mode === "start" ? "production" : "development",
         PORT: String(storefrontPort),
-        MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
         REVALIDATE_SECRET: config.secrets.revalidate,
       },
       logDir,

@@ -606,6 +606,14 @@ describe("backend/docker-entrypoint.sh", () => {
     if (posix) expect(statSync(entrypoint).mode & 0o111).not.toBe(0)
   })
 
+  it("runs a bootstrap script that the backend's sources provide", () => {
+    const text = readFileSync(entrypoint, "utf8")
+    const script = /^\s*bootstrap="\.\/(src\/scripts\/[\w-]+)\.js"$/m.exec(text)?.[1]
+    expect(script).toBeDefined()
+    // `medusa build` compiles backend/src/… into .medusa/server/src/… (the entrypoint's cwd).
+    expect(existsSync(path.join(ROOT, "backend", `${script}.ts`))).toBe(true)
+  })
+
   it.skipIf(!posix)("parses with sh -n", () => {
     const result = spawnSync("sh", ["-n", entrypoint], { encoding: "utf8" })
     expect(result.stderr).toBe("")

@@ -32,7 +32,9 @@ async function main(mode: Mode): Promise<void> {
   const backendPort = intFromEnv("PORT", 9000)
   const storefrontPort = intFromEnv("STOREFRONT_PORT", 8000)
   const embeddedPort = intFromEnv("EMBEDDED_PG_PORT", 54329)
-  const external = Boolean(process.env.DATABASE_URL)
+  // An empty DATABASE_URL (a blank line in .env) means "not set", as everywhere in the config.
+  const externalDatabaseUrl = process.env.DATABASE_URL?.trim() || undefined
+  const external = externalDatabaseUrl !== undefined
   const folder = dataDir()
   const logDir = path.join(folder, "logs")
   const echo = process.env.COMPTOIR_QUIET !== "true"
@@ -51,7 +53,7 @@ async function main(mode: Mode): Promise<void> {
   }
 
   // Validate everything before starting anything, and report every problem at once.
-  const configCheck = parseConfig({ ...baseEnv, DATABASE_URL: baseEnv.DATABASE_URL ?? "postgres://check@127.0.0.1/check" })
+  const configCheck = parseConfig({ ...baseEnv, DATABASE_URL: externalDatabaseUrl ?? "postgres://check@127.0.0.1/check" })
   const claims: PortClaim[] = [
     { port: backendPort, variable: "PORT", role: "backend et administration" },
     { port: storefrontPort, variable: "STOREFRONT_PORT", role: "boutique" },
@@ -78,6 +80,7 @@ async function main(mode: Mode): Promise<void> {
   }
   process.on("SIGINT", () => void shutdown(0))
   process.on("SIGTERM", () => void shutdown(0))
+  process.on("SIGHUP", () => void shutdown(0))
 
   try {
     if (external) {
@@ -86,7 +89,7 @@ async function main(mode: Mode): Promise<void> {
       database = await startEmbeddedDatabase({ dataDir: folder, port: embeddedPort, log: (line) => say(line) })
       say(`Base de données embarquée prête (port ${embeddedPort}, données dans ${path.relative(repoRoot, folder)}/postgres).`)
     }
-    const env: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: process.env.DATABASE_URL ?? database?.url }
+    const env: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: externalDatabaseUrl ?? database?.url }
     const step = (name: string, command: string, args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}) =>
       runStep({ name, command, args, cwd, env: { ...env, ...extraEnv }, logDir, echo })
 
@@ -139,6 +142,17 @@ async function main(mode: Mode): Promise<void> {
       echo,
     })
     services.push(backend)
+    const watch = (service: Service) =>
+      void service.exited.then((code) => {
+        if (!stopping) {
+          process.stderr.write(`[comptoir] « ${service.name} » s'est arrêté (code ${code}) : voir ${logDir}\n`)
+          void shutdown(1)
+        }
+      })
+    watch(backend)
+    await waitForHttp(`http://localhost:${backendPort}/health`, 180_000, backend.isAlive)
+
+    // Started once the backend answers, so a storefront that answers always has its backend.
     const storefront = startService({
       name: "boutique",
       command: binary("next"),
@@ -154,16 +168,7 @@ async function main(mode: Mode): Promise<void> {
       echo,
     })
     services.push(storefront)
-    for (const service of services) {
-      void service.exited.then((code) => {
-        if (!stopping) {
-          process.stderr.write(`[comptoir] « ${service.name} » s'est arrêté (code ${code}) : voir ${logDir}\n`)
-          void shutdown(1)
-        }
-      })
-    }
-
-    await waitForHttp(`http://localhost:${backendPort}/health`, 180_000, backend.isAlive)
+    watch(storefront)
     await waitForHttp(`http://localhost:${storefrontPort}/api/health`, 180_000, storefront.isAlive)
 
     const elapsed = Date.now() - startedAt

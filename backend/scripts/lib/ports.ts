@@ -19,7 +19,7 @@ export async function busyPortProblems(claims: PortClaim[]): Promise<string[]> {
     if (!(await isPortFree(claim.port))) {
       problems.push(
         `Le port ${claim.port} (${claim.role}, variable ${claim.variable}) est déjà utilisé : arrêtez le programme qui l'occupe ` +
-          `ou choisissez-en un autre, par exemple \`${claim.variable}=${claim.port + 1} npm start\`.\n` +
+          `ou choisissez-en un autre, par exemple \`${claim.variable}=${claim.port + 1} npm start\` (ou la ligne ${claim.variable}=${claim.port + 1} dans .env).\n` +
           `    Port ${claim.port} (${claim.role}, ${claim.variable}) is already in use: stop what uses it or set ${claim.variable}.`
       )
     }

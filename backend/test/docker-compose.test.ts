@@ -251,10 +251,10 @@ function finalStage(dockerfile: string): string {
   return lines.slice(lastFrom).join("\n")
 }
 
-/** The Dockerfile's instructions before the first one that runs `npm ci` (comments ignored). */
+/** The Dockerfile's instructions before the one that installs the workspace (comments ignored). */
 function beforeInstall(dockerfile: string): string {
   const lines = dockerfile.split(/\r?\n/)
-  const index = lines.findIndex((line) => !line.trimStart().startsWith("#") && /\bnpm ci\b/.test(line))
+  const index = lines.findIndex((line) => !line.trimStart().startsWith("#") && /\bnpm (ci|install)\b(?! --global)/.test(line))
   return index < 0 ? "" : lines.slice(0, index).join("\n")
 }
 
@@ -500,7 +500,7 @@ describe("Dockerfiles", () => {
     const text = read(file)
     expect(text).toContain("node:20-bookworm-slim")
     const install = beforeInstall(text)
-    expect(install, "npm ci").not.toBe("")
+    expect(install, "npm install").not.toBe("")
     expect(install).toMatch(/^COPY package\.json package-lock\.json /m)
     for (const dir of ROOT_PACKAGE.workspaces) {
       expect(install, `${dir}/package.json`).toMatch(new RegExp(`^COPY ${dir}/package\\.json `, "m"))

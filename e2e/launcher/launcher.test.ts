@@ -1,5 +1,6 @@
 import { spawn, execFileSync } from "node:child_process"
 import net from "node:net"
+import pg from "pg"
 import { describe, expect, it } from "vitest"
 import { e2eStack, repoRoot, stackEnv } from "../stack"
 
@@ -90,4 +91,50 @@ describe("npm start", () => {
     }
     expect(await listening(e2eStack.databasePort)).toBe(false)
   }, 60_000)
+})
+
+/** The machine's own Postgres (CI machines have one on 5432); the test is skipped where there is none. */
+const externalServer = process.env.E2E_EXTERNAL_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres"
+
+async function externalPostgres(): Promise<pg.Client | undefined> {
+  const client = new pg.Client({ connectionString: externalServer, connectionTimeoutMillis: 2000 })
+  try {
+    await client.connect()
+    return client
+  } catch {
+    return undefined
+  }
+}
+
+const admin = await externalPostgres()
+
+describe.skipIf(!admin)("npm start with DATABASE_URL", () => {
+  it("uses the external Postgres and starts no embedded one", async () => {
+    const database = `comptoir_e2e_external_${process.pid}`
+    await admin!.query(`DROP DATABASE IF EXISTS ${database}`)
+    await admin!.query(`CREATE DATABASE ${database}`)
+    const url = new URL(externalServer)
+    url.pathname = `/${database}`
+    try {
+      const run = npmStart({ DATABASE_URL: url.toString() })
+      await waitFor(() => /Comptoir est prêt en/.test(run.output()) || /a échoué|Impossible/.test(run.output()), 300_000)
+      expect(run.output()).toContain("Base de données externe (DATABASE_URL)")
+      expect(run.output()).toMatch(/Comptoir est prêt en/)
+      expect(await listening(e2eStack.databasePort)).toBe(false)
+      const home = await fetch(`http://localhost:${e2eStack.storefrontPort}/`).then((response) => response.text())
+      expect(home).toContain("Tasse émaillée bleue")
+
+      const shop = new pg.Client({ connectionString: url.toString() })
+      await shop.connect()
+      const { rows } = await shop.query(`SELECT count(*)::int AS count FROM product WHERE deleted_at IS NULL`)
+      await shop.end()
+      expect(rows[0].count).toBeGreaterThan(0)
+
+      process.kill(-run.pid, "SIGINT")
+      await run.code
+    } finally {
+      await admin!.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+      await admin!.end()
+    }
+  }, 360_000)
 })

@@ -162,6 +162,9 @@ async function main(mode: Mode): Promise<void> {
     await waitForHttp(`http://localhost:${backendPort}/health`, 180_000, backend.isAlive)
 
     // Started once the backend answers, so a storefront that answers always has its backend.
+    // Next keeps fetched data on disk across restarts: drop it, the database may have been
+    // reset, reseeded or switched (DATABASE_URL) while the storefront was stopped.
+    fs.rmSync(path.join(storefrontDir, ".next", "cache", "fetch-cache"), { recursive: true, force: true })
     const storefront = startService({
       name: "boutique",
       command: binary("next"),

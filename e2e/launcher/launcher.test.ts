@@ -115,8 +115,8 @@ describe.skipIf(!admin)("npm start with DATABASE_URL", () => {
     await admin!.query(`CREATE DATABASE ${database}`)
     const url = new URL(externalServer)
     url.pathname = `/${database}`
+    const run = npmStart({ DATABASE_URL: url.toString() })
     try {
-      const run = npmStart({ DATABASE_URL: url.toString() })
       await waitFor(() => /Comptoir est prêt en/.test(run.output()) || /a échoué|Impossible/.test(run.output()), 300_000)
       expect(run.output()).toContain("Base de données externe (DATABASE_URL)")
       expect(run.output()).toMatch(/Comptoir est prêt en/)
@@ -130,9 +130,9 @@ describe.skipIf(!admin)("npm start with DATABASE_URL", () => {
       await shop.end()
       expect(rows[0].count).toBeGreaterThan(0)
 
+    } finally {
       process.kill(-run.pid, "SIGINT")
       await run.code
-    } finally {
       await admin!.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
       await admin!.end()
     }

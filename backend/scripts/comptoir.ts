@@ -16,7 +16,17 @@ import { runStep, startService, stopService, type Service } from "./lib/processe
 type Mode = "start" | "dev"
 
 const seconds = (ms: number) => (ms / 1000).toLocaleString("fr-FR", { maximumFractionDigits: 1 })
-const say = (line: string) => process.stdout.write(`[comptoir] ${line}\n`)
+// Whoever reads our output may be gone (a closed terminal, a finished test runner): a failed
+// write must never stop the shutdown half-way and leave a process behind.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {})
+const write = (stream: NodeJS.WriteStream, text: string) => {
+  try {
+    stream.write(text)
+  } catch {
+    // reader gone
+  }
+}
+const say = (line: string) => write(process.stdout, `[comptoir] ${line}\n`)
 
 function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name]
@@ -66,7 +76,7 @@ async function main(mode: Mode): Promise<void> {
   if (!external) claims.push({ port: embeddedPort, variable: "EMBEDDED_PG_PORT", role: "base de données embarquée" })
   const problems = [...(configCheck.ok ? [] : configCheck.problems), ...(await busyPortProblems(claims))]
   if (problems.length > 0) {
-    process.stderr.write(`[comptoir] Impossible de démarrer / cannot start:\n${problems.map((p) => `  - ${p}`).join("\n")}\n`)
+    write(process.stderr, `[comptoir] Impossible de démarrer / cannot start:\n${problems.map((p) => `  - ${p}`).join("\n")}\n`)
     process.exit(1)
   }
   const config = (configCheck as { ok: true; config: ComptoirConfig }).config
@@ -77,17 +87,20 @@ async function main(mode: Mode): Promise<void> {
   const shutdown = async (code: number) => {
     if (stopping) return
     stopping = true
-    say("Arrêt en cours… / stopping…")
-    await Promise.all(services.map((service) => stopService(service)))
-    if (database) await database.stop().catch(() => {})
-    say("Tout est arrêté. / Everything stopped.")
-    process.exit(code)
+    try {
+      say("Arrêt en cours… / stopping…")
+      await Promise.all(services.map((service) => stopService(service)))
+      if (database) await database.stop().catch(() => {})
+      say("Tout est arrêté. / Everything stopped.")
+    } finally {
+      process.exit(code)
+    }
   }
   process.on("SIGINT", () => void shutdown(0))
   process.on("SIGTERM", () => void shutdown(0))
   process.on("SIGHUP", () => void shutdown(0))
   process.on("uncaughtException", (error) => {
-    process.stderr.write(`[comptoir] ${error.stack ?? error.message}\n`)
+    write(process.stderr, `[comptoir] ${error.stack ?? error.message}\n`)
     void shutdown(1)
   })
 
@@ -154,7 +167,7 @@ async function main(mode: Mode): Promise<void> {
     const watch = (service: Service) =>
       void service.exited.then((code) => {
         if (!stopping) {
-          process.stderr.write(`[comptoir] « ${service.name} » s'est arrêté (code ${code}) : voir ${logDir}\n`)
+          write(process.stderr, `[comptoir] « ${service.name} » s'est arrêté (code ${code}) : voir ${logDir}\n`)
           void shutdown(1)
         }
       })
@@ -194,7 +207,7 @@ async function main(mode: Mode): Promise<void> {
     say(`  Journaux / logs :              ${path.relative(repoRoot, logDir)}/`)
     say("Ctrl-C arrête tout (base de données comprise). / Ctrl-C stops everything.")
   } catch (error) {
-    process.stderr.write(`[comptoir] ${error instanceof Error ? error.message : String(error)}\n`)
+    write(process.stderr, `[comptoir] ${error instanceof Error ? error.message : String(error)}\n`)
     await shutdown(1)
   }
 }

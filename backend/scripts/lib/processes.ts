@@ -48,7 +48,12 @@ export function startService(options: {
     if (!stream) continue
     readline.createInterface({ input: stream }).on("line", (line) => {
       logFile.write(`${line}\n`)
-      if (options.echo) process.stdout.write(`[${options.name}] ${line}\n`)
+      if (!options.echo) return
+      try {
+        process.stdout.write(`[${options.name}] ${line}\n`)
+      } catch {
+        // whoever read our output is gone; the log file keeps it
+      }
     })
   }
   return { name: options.name, child, exited, isAlive: () => alive }

@@ -1,20 +1,25 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
+import { externalAnalyticsOrigin, resolveAnalyticsSettings } from "./src/lib/analytics/settings";
 import { getMedusaBackendUrl } from "./src/lib/backend-url";
+import { buildSecurityHeaders } from "./src/lib/security-headers";
 
 // Read when the config loads: `next build` bakes the rewrites below into the
 // build, so a different backend address needs a rebuild (images follow `next start`).
 const backendUrl = new URL(getMedusaBackendUrl());
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  // The shop is never framed (clickjacking): old browsers read the first header, new ones the second.
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-];
+// Headers are fixed at build time too: a PostHog host set later needs a rebuild to be allowed.
+// The phase, not NODE_ENV, tells `next dev` apart: the launcher builds with NODE_ENV=development.
+function securityHeaders(phase: string) {
+  return buildSecurityHeaders({
+    development: phase === PHASE_DEVELOPMENT_SERVER,
+    backendOrigin: backendUrl.origin,
+    analyticsOrigin: externalAnalyticsOrigin(resolveAnalyticsSettings(process.env)),
+  });
+}
 
-const nextConfig: NextConfig = {
+const nextConfig = (phase: string): NextConfig => ({
   poweredByHeader: false,
   reactStrictMode: true,
   // `standalone` is opt-in, for the Docker image: `npm start` runs `next start`.
@@ -25,7 +30,7 @@ const nextConfig: NextConfig = {
   skipTrailingSlashRedirect: true,
 
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: securityHeaders(phase) }];
   },
 
   async rewrites() {
@@ -54,8 +59,8 @@ const nextConfig: NextConfig = {
     // optimiser to the rest of the network.
     dangerouslyAllowLocalIP: true,
   },
-};
+});
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
-export default withNextIntl(nextConfig);
+export default (phase: string): NextConfig => withNextIntl(nextConfig(phase));

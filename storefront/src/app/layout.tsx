@@ -1,38 +1,77 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ConsentBanner } from "@/components/consent/consent-banner";
+import { ConsentProvider, type InitialConsent } from "@/components/consent/consent-provider";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { getShopName } from "@/lib/data/storefront-config";
+import { resolveAnalyticsSettings } from "@/lib/analytics/settings";
+import type { Category } from "@/lib/categories";
+import { CONSENT_COOKIE, readConsent } from "@/lib/consent";
+import { listCategories } from "@/lib/data/categories";
+import { isBackendUnavailable } from "@/lib/data/errors";
+import { getDisplayShopName } from "@/lib/shop-name";
 import { getStorefrontUrl } from "@/lib/site-url";
 import { Providers } from "./providers";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Metadata");
-  const shopName = (await getShopName()) ?? t("defaultShopName");
+  const shopName = await getDisplayShopName();
   return {
     metadataBase: getStorefrontUrl(),
     title: { default: shopName, template: `%s · ${shopName}` },
     applicationName: shopName,
+    openGraph: { siteName: shopName, locale: "fr_FR", type: "website" },
   };
 }
 
+/** The menu's categories; a page still renders (without menu) when the backend is away. */
+async function menuCategories(): Promise<Category[]> {
+  try {
+    return await listCategories();
+  } catch (error) {
+    if (isBackendUnavailable(error)) return [];
+    throw error;
+  }
+}
+
+async function storedConsent(): Promise<InitialConsent> {
+  const choice = readConsent((await cookies()).get(CONSENT_COOKIE)?.value);
+  return choice ? { analytics: choice.analytics, decidedAt: choice.decidedAt.toISOString() } : null;
+}
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("Metadata")]);
-  const shopName = (await getShopName()) ?? t("defaultShopName");
+  const [locale, t, shopName, categories, consent] = await Promise.all([
+    getLocale(),
+    getTranslations("Header"),
+    getDisplayShopName(),
+    menuCategories(),
+    storedConsent(),
+  ]);
+  // Read per request, not baked at build: a teacher can switch PostHog on with a restart.
+  const analyticsSettings = resolveAnalyticsSettings(process.env);
 
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
+        <a
+          href="#contenu"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-ink focus:shadow"
+        >
+          {t("skipToContent")}
+        </a>
         <NextIntlClientProvider>
           <Providers>
-            <SiteHeader shopName={shopName} />
-            <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 sm:px-6">
-              {children}
-            </main>
-            <SiteFooter />
+            <ConsentProvider initialConsent={consent} settings={analyticsSettings}>
+              <ConsentBanner />
+              <SiteHeader shopName={shopName} categories={categories} />
+              <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 sm:px-6">
+                {children}
+              </main>
+              <SiteFooter />
+            </ConsentProvider>
           </Providers>
         </NextIntlClientProvider>
       </body>

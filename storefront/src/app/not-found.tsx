@@ -1,5 +1,12 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("NotFound");
+  // Next adds `noindex` to every 404 itself.
+  return { title: t("title") };
+}
 
 export default async function NotFound() {
   const t = await getTranslations("NotFound");

@@ -2,8 +2,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ProductSummary } from "@/lib/catalogue";
 import { productPath } from "@/lib/routes";
+import { PriceTag } from "./price-tag";
 import { ProductImage } from "./product-image";
-import { ProductPrice } from "./product-price";
+import { StockBadge } from "./stock-badge";
 
 export async function ProductCard({ product, eager }: { product: ProductSummary; eager?: boolean }) {
   const t = await getTranslations("Product");
@@ -12,12 +13,12 @@ export async function ProductCard({ product, eager }: { product: ProductSummary;
     <article className="group relative flex w-full flex-col overflow-hidden rounded-lg border border-line bg-white transition-shadow focus-within:shadow-md hover:shadow-md">
       <ProductImage
         src={product.thumbnail}
-        alt=""
+        alt={product.title}
         placeholderLabel={t("noImage")}
         sizes="(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw"
         eager={eager}
       />
-      <div className="flex flex-1 flex-col gap-2 p-4">
+      <div className="flex flex-1 flex-col gap-2 p-3 sm:p-4">
         <h3 className="text-base font-semibold">
           {/* The link covers the whole card (::after), so the card is one target with one name. */}
           <Link
@@ -27,7 +28,10 @@ export async function ProductCard({ product, eager }: { product: ProductSummary;
             {product.title}
           </Link>
         </h3>
-        <ProductPrice price={product.price} className="mt-auto font-semibold text-brand-strong" />
+        <div className="mt-auto space-y-1">
+          <PriceTag price={product.price} className="font-semibold text-brand-strong" />
+          {product.stock.state !== "in_stock" && <StockBadge stock={product.stock} />}
+        </div>
       </div>
     </article>
   );

@@ -10,10 +10,15 @@ type ProductImageProps = {
   sizes: string;
   /** Above the fold: load at once instead of when scrolled into view. */
   eager?: boolean;
+  /**
+   * Whether the optimiser may fetch `src`. Decided on the server (where the
+   * backend's address is known) and passed down when rendered by a client component.
+   */
+  optimise?: boolean;
 };
 
 /** A square product photo, or a neutral placeholder of the same size. */
-export function ProductImage({ src, alt, placeholderLabel, sizes, eager = false }: ProductImageProps) {
+export function ProductImage({ src, alt, placeholderLabel, sizes, eager = false, optimise }: ProductImageProps) {
   if (!src) {
     return (
       <div className="flex aspect-square w-full flex-col items-center justify-center gap-2 bg-surface text-muted">
@@ -44,7 +49,7 @@ export function ProductImage({ src, alt, placeholderLabel, sizes, eager = false 
         loading={eager ? "eager" : "lazy"}
         // Uploads come from our backend and go through the optimiser; any other
         // host is not allowed there, so its images are shown as they are.
-        unoptimized={!isBackendUrl(src)}
+        unoptimized={!(optimise ?? isBackendUrl(src))}
         className="object-cover"
       />
     </div>

@@ -1,18 +1,19 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { buildCategoryTree, type Category } from "@/lib/categories";
+import { categoryPath } from "@/lib/routes";
+import { SearchForm } from "./search-form";
 
-export async function SiteHeader({ shopName }: { shopName: string }) {
+/** Past this many top-level categories the menu would wrap on a laptop screen. */
+const MAX_MENU_CATEGORIES = 8;
+
+export async function SiteHeader({ shopName, categories }: { shopName: string; categories: readonly Category[] }) {
   const t = await getTranslations("Header");
+  const menu = buildCategoryTree(categories).slice(0, MAX_MENU_CATEGORIES);
 
   return (
     <header className="border-b border-line bg-white">
-      <a
-        href="#contenu"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-ink focus:shadow"
-      >
-        {t("skipToContent")}
-      </a>
-      <nav aria-label={t("mainNavigation")} className="mx-auto flex max-w-6xl items-center px-4 py-4 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-4 sm:flex-row sm:items-center sm:justify-between sm:px-6">
         <Link
           href="/"
           aria-label={t("homeLink", { shopName })}
@@ -20,7 +21,24 @@ export async function SiteHeader({ shopName }: { shopName: string }) {
         >
           {shopName}
         </Link>
-      </nav>
+        <SearchForm idPrefix="header" compact />
+      </div>
+      {menu.length > 0 && (
+        <nav aria-label={t("mainNavigation")} className="border-t border-line">
+          <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4 sm:px-6">
+            {menu.map((category) => (
+              <li key={category.id} className="shrink-0">
+                <Link
+                  href={categoryPath(category.handle)}
+                  className="inline-block px-3 py-3 font-medium text-ink no-underline hover:text-brand hover:underline"
+                >
+                  {category.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
     </header>
   );
 }

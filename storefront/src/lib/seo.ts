@@ -17,10 +17,21 @@ export function toMetaDescription(
   return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:!?-]+$/, "")}…`;
 }
 
+const JSON_LD_ESCAPES: Record<string, string> = {
+  "<": "\\u003c",
+  ">": "\\u003e",
+  "&": "\\u0026",
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+};
+
 /**
- * JSON-LD ready for `<script type="application/ld+json">`: `<` is escaped so
- * a product text containing `</script>` cannot close the tag and inject HTML.
+ * JSON-LD ready for `<script type="application/ld+json">`. `<` is escaped so
+ * a product text containing `</script>` or `<!--` cannot close the tag or
+ * switch the HTML parser's script state; `>` and `&` for the same reason in
+ * older parsers, and the two line separators that JavaScript once refused.
+ * The result is still valid JSON that parses back to the same data.
  */
-export function serializeJsonLd(data: Record<string, unknown>): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c");
+export function serializeJsonLd(data: Record<string, unknown> | readonly Record<string, unknown>[]): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => JSON_LD_ESCAPES[char] ?? char);
 }

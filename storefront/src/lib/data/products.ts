@@ -3,47 +3,77 @@ import "server-only";
 import type { HttpTypes } from "@medusajs/types";
 import { cache } from "react";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-import {
-  type ProductDetail,
-  type ProductSummary,
-  toProductDetail,
-  toProductSummary,
-} from "@/lib/catalogue";
+import { type ProductDetail, type ProductSummary, toProductDetail, toProductSummary } from "@/lib/catalogue";
 import { getDisplayRegionId } from "./regions";
 import { cachedStoreGet } from "./store-api";
 
-/** `calculated_price` is only computed when asked for, and needs a region to price in. */
-const PRICED_PRODUCT_FIELDS = "*variants.calculated_price";
+/**
+ * What a listing, the search and the sitemap need of every product, and no
+ * more: the whole catalogue is read in a few cached pages, so a category,
+ * a search or a sort never costs a backend call of its own.
+ */
+const SUMMARY_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "thumbnail",
+  "created_at",
+  "updated_at",
+  "collection_id",
+  "metadata",
+  "images.url",
+  // `categories.id` alone is dropped by the Store API's field filter: the relation must be starred.
+  "*categories",
+  "variants.id",
+  "variants.sku",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.inventory_quantity",
+].join(",");
 
-/** Enough for the home page of a class shop; paging comes with the catalogue pages. */
-const HOME_PRODUCT_LIMIT = 24;
+/** A product page: Medusa's defaults (variants, options, images, collection) plus the same extras. */
+const DETAIL_FIELDS = "+metadata,*categories,+variants.inventory_quantity";
 
-async function pricingQuery(): Promise<{ region_id?: string; fields?: string }> {
+/** Products per backend page: each page is one cache entry, well under Next's 2 MB limit. */
+const CATALOGUE_PAGE_SIZE = 100;
+/** Far above a class shop; past it the listings show the newest products only. */
+const MAX_CATALOGUE_PRODUCTS = 2_000;
+
+async function pricingQuery(fields: string): Promise<{ region_id?: string; fields: string }> {
   const regionId = await getDisplayRegionId();
-  // Without a region the backend cannot price, so products are listed without prices.
-  return regionId ? { region_id: regionId, fields: PRICED_PRODUCT_FIELDS } : {};
+  // Without a region the backend cannot price, so products come without prices.
+  return regionId
+    ? { region_id: regionId, fields: `${fields},*variants.calculated_price` }
+    : { fields };
 }
 
-/** The shop's published products, newest first, priced in the display region. */
-export const listProducts = cache(
-  async (limit: number = HOME_PRODUCT_LIMIT): Promise<{ products: ProductSummary[]; count: number }> => {
+/** Every published product of the shop's sales channel, newest first, priced in the display region. */
+export const listCatalogue = cache(async (): Promise<ProductSummary[]> => {
+  const base = await pricingQuery(SUMMARY_FIELDS);
+  const products: ProductSummary[] = [];
+  for (let offset = 0; offset < MAX_CATALOGUE_PRODUCTS; offset += CATALOGUE_PAGE_SIZE) {
     const query = {
-      ...(await pricingQuery()),
-      limit,
+      ...base,
+      limit: CATALOGUE_PAGE_SIZE,
+      offset,
       order: "-created_at",
     } satisfies HttpTypes.StoreProductListParams;
-    const { products, count } = await cachedStoreGet<HttpTypes.StoreProductListResponse>(
-      "/store/products",
-      { query, tags: [CACHE_TAGS.products] },
-    );
-    return { products: products.map(toProductSummary), count };
-  },
-);
+    const page = await cachedStoreGet<HttpTypes.StoreProductListResponse>("/store/products", {
+      query,
+      tags: [CACHE_TAGS.products],
+    });
+    products.push(...page.products.map(toProductSummary));
+    if (page.products.length < CATALOGUE_PAGE_SIZE || products.length >= page.count) break;
+  }
+  return products;
+});
 
 /** One published product by its handle (its URL slug), or `null` if there is none. */
 export const getProductByHandle = cache(async (handle: string): Promise<ProductDetail | null> => {
   const query = {
-    ...(await pricingQuery()),
+    ...(await pricingQuery(DETAIL_FIELDS)),
     handle,
     limit: 1,
   } satisfies HttpTypes.StoreProductListParams;

@@ -1,2 +1,8 @@
 export * from "./shop-definition"
 export { starterShop } from "./starter-shop"
+export { demoShop } from "./demo/demo-shop"
+export { demoShopSchema, ruleTargets, type DemoShop, type DemoCampaign, type DemoCustomer, type DemoPromotion, type PromotionRule } from "./demo/schema"
+export { DEMO_CUSTOMER_PASSWORD } from "./demo/customers"
+export { campaignWindow, kindsOf, promotionKinds, type PromotionKind } from "./demo/promotion-kinds"
+export { expectedSnapshot, productDrift, stockDrift, type ProductDrift, type ProductSnapshot } from "./demo/drift"
+export { assetOfUrl, demoAssetsDir, readDemoAsset } from "./demo/assets"

@@ -1,0 +1,91 @@
+/**
+ * `npm run seed` and `npm run reset`: run the demo shop's scripts with `medusa exec` against
+ * the project's database — DATABASE_URL when set (environment or the root .env), otherwise the
+ * embedded Postgres: the one `npm start` is running if its port answers, else started here for
+ * the run and stopped after. `npm run reset -- --yes` skips the confirmation question.
+ */
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { embeddedDatabaseUrl } from "../src/config/schema"
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db"
+import { withDatabase } from "./lib/launch-state"
+import { backendDir, binary, dataDir, repoRoot } from "./lib/paths"
+import { isPortFree } from "./lib/ports"
+import { runStep } from "./lib/processes"
+
+const scripts = { seed: "./src/scripts/seed-demo.ts", reset: "./src/scripts/reset-demo.ts" } as const
+type Command = keyof typeof scripts
+
+const say = (line: string) => process.stdout.write(`[comptoir] ${line}\n`)
+
+function runMedusaExec(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  // stdio inherited: the reset asks its question in this terminal.
+  const child = spawn(binary("medusa"), ["exec", script, ...args], { cwd: backendDir, env, stdio: "inherit" })
+  return new Promise((resolve) => {
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+    child.once("error", () => resolve(1))
+  })
+}
+
+async function main(command: Command, flags: string[]): Promise<number> {
+  const envFile = path.join(repoRoot, ".env")
+  if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
+  let databaseUrl = process.env.DATABASE_URL?.trim() || undefined
+  let database: EmbeddedDatabase | undefined
+  const logDir = path.join(dataDir(), "logs")
+
+  // The backend imports the demo from the seed package's build.
+  await runStep({
+    name: "build-seed",
+    command: binary("turbo"),
+    args: ["run", "build", "--filter=@comptoir/seed", "--output-logs=errors-only"],
+    cwd: repoRoot,
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+    logDir,
+    echo: false,
+  })
+
+  try {
+    if (!databaseUrl) {
+      const port = Number(process.env.EMBEDDED_PG_PORT || 54329)
+      if (await isPortFree(port)) {
+        say("Démarrage de la base de données embarquée pour cette opération…")
+        database = await startEmbeddedDatabase({ dataDir: dataDir(), port, log: say })
+        databaseUrl = database.url
+      } else {
+        say(`Base de données embarquée de « npm start » (port ${port}).`)
+        databaseUrl = embeddedDatabaseUrl(port)
+      }
+    }
+    const migrated = await withDatabase(databaseUrl, async (db) => {
+      const { rows } = await db.query<{ table: string | null }>("SELECT to_regclass('public.product')::text AS table")
+      return rows[0]?.table != null
+    })
+    if (!migrated) {
+      process.stderr.write("[comptoir] La base de données est vide : lancez d'abord « npm start » une fois (il la prépare).\n")
+      return 1
+    }
+    const confirmed = flags.includes("--yes") || flags.includes("-y")
+    return await runMedusaExec(scripts[command], confirmed ? ["yes"] : [], {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      MEDUSA_DISABLE_TELEMETRY: "true",
+    })
+  } finally {
+    await database?.stop()
+  }
+}
+
+const [command, ...flags] = process.argv.slice(2)
+if (command !== "seed" && command !== "reset") {
+  process.stderr.write("usage: run-with-db.ts seed|reset [--yes]\n")
+  process.exit(2)
+}
+main(command, flags).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`[comptoir] ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exit(1)
+  }
+)

@@ -11,6 +11,7 @@ import { resolveAnalyticsSettings } from "@/lib/analytics/settings";
 import type { Category } from "@/lib/categories";
 import { CONSENT_COOKIE, readConsent } from "@/lib/consent";
 import { listCategories } from "@/lib/data/categories";
+import { CART_COUNT_COOKIE } from "@/lib/data/cart";
 import { isBackendUnavailable } from "@/lib/data/errors";
 import { getDisplayShopName } from "@/lib/shop-name";
 import { getStorefrontUrl } from "@/lib/site-url";
@@ -37,18 +38,25 @@ async function menuCategories(): Promise<Category[]> {
   }
 }
 
+/** From the cookie the cart actions keep up to date: showing the count costs no backend call. */
+async function cartCount(): Promise<number> {
+  const value = Number.parseInt((await cookies()).get(CART_COUNT_COOKIE)?.value ?? "", 10);
+  return Number.isFinite(value) && value > 0 ? Math.min(value, 9_999) : 0;
+}
+
 async function storedConsent(): Promise<InitialConsent> {
   const choice = readConsent((await cookies()).get(CONSENT_COOKIE)?.value);
   return choice ? { analytics: choice.analytics, decidedAt: choice.decidedAt.toISOString() } : null;
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t, shopName, categories, consent] = await Promise.all([
+  const [locale, t, shopName, categories, consent, itemCount] = await Promise.all([
     getLocale(),
     getTranslations("Header"),
     getDisplayShopName(),
     menuCategories(),
     storedConsent(),
+    cartCount(),
   ]);
   // Read per request, not baked at build: a teacher can switch PostHog on with a restart.
   const analyticsSettings = resolveAnalyticsSettings(process.env);
@@ -66,7 +74,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Providers>
             <ConsentProvider initialConsent={consent} settings={analyticsSettings}>
               <ConsentBanner />
-              <SiteHeader shopName={shopName} categories={categories} />
+              <SiteHeader shopName={shopName} categories={categories} cartCount={itemCount} />
               <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 sm:px-6">
                 {children}
               </main>

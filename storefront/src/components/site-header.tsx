@@ -7,7 +7,15 @@ import { SearchForm } from "./search-form";
 /** Past this many top-level categories the menu would wrap on a laptop screen. */
 const MAX_MENU_CATEGORIES = 8;
 
-export async function SiteHeader({ shopName, categories }: { shopName: string; categories: readonly Category[] }) {
+export async function SiteHeader({
+  shopName,
+  categories,
+  cartCount,
+}: {
+  shopName: string;
+  categories: readonly Category[];
+  cartCount: number;
+}) {
   const t = await getTranslations("Header");
   const menu = buildCategoryTree(categories).slice(0, MAX_MENU_CATEGORIES);
 
@@ -21,7 +29,19 @@ export async function SiteHeader({ shopName, categories }: { shopName: string; c
         >
           {shopName}
         </Link>
-        <SearchForm idPrefix="header" compact />
+        <div className="flex items-center gap-4">
+          <SearchForm idPrefix="header" compact />
+          <Link
+            href="/panier"
+            aria-label={t("cartLink", { count: cartCount })}
+            className="shrink-0 rounded border border-line px-3 py-2 font-semibold text-ink no-underline hover:border-brand hover:text-brand"
+          >
+            {t("cartShort")}
+            <span aria-hidden="true" className="ml-2 inline-block min-w-6 rounded-full bg-brand px-2 text-center text-sm text-white">
+              {cartCount}
+            </span>
+          </Link>
+        </div>
       </div>
       {menu.length > 0 && (
         <nav aria-label={t("mainNavigation")} className="border-t border-line">

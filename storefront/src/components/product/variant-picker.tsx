@@ -6,6 +6,7 @@ import type { ProductOption, ProductVariant } from "@/lib/catalogue";
 import { availableValues, findVariant, type OptionSelection } from "@/lib/variants";
 import { PriceTag } from "../price-tag";
 import { StockBadge } from "../stock-badge";
+import { AddToCart } from "./add-to-cart";
 
 /** The URL parameter naming the chosen variant, so a link can point at one colour or size. */
 export const VARIANT_PARAM = "variante";
@@ -16,10 +17,12 @@ export const VARIANT_PARAM = "variante";
  * default variant, so the price is in the HTML before any script runs.
  */
 export function VariantPicker({
+  product,
   options,
   variants,
   initialVariantId,
 }: {
+  product: { id: string; handle: string; title: string };
   options: readonly ProductOption[];
   variants: readonly ProductVariant[];
   initialVariantId: string | null;
@@ -29,7 +32,6 @@ export function VariantPicker({
   const initial = variants.find((variant) => variant.id === initialVariantId) ?? variants[0] ?? null;
   const [selection, setSelection] = useState<OptionSelection>(initial?.options ?? {});
   const variant = findVariant(variants, selection);
-  const hintId = `${baseId}-cart-hint`;
   // Only options with a real choice are shown; a single "Taille unique" is not a question.
   const choosable = options.filter((option) => option.values.length > 1);
 
@@ -96,20 +98,7 @@ export function VariantPicker({
         );
       })}
 
-      <div>
-        {/* The cart comes with the next part of the shop: the button is shown, but honest about it. */}
-        <button
-          type="button"
-          disabled
-          aria-describedby={hintId}
-          className="w-full rounded bg-brand px-6 py-3 text-lg font-semibold text-white disabled:cursor-not-allowed disabled:bg-muted sm:w-auto"
-        >
-          {variant?.stock.state === "out_of_stock" ? t("outOfStockButton") : t("addToCart")}
-        </button>
-        <p id={hintId} className="mt-2 text-sm text-muted">
-          {variant?.stock.state === "out_of_stock" ? t("outOfStockHint") : t("cartComingSoon")}
-        </p>
-      </div>
+      <AddToCart product={product} variant={variant} />
     </div>
   );
 }

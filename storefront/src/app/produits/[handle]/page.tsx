@@ -124,7 +124,9 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
             <h1 className="text-3xl font-bold tracking-tight">{product.title}</h1>
             {product.subtitle && <p className="mt-2 text-lg text-muted">{product.subtitle}</p>}
           </header>
-          <VariantPicker options={product.options} variants={product.variants} initialVariantId={variant?.id ?? null} />
+          <VariantPicker
+            product={{ id: product.id, handle: product.handle, title: product.title }}
+            options={product.options} variants={product.variants} initialVariantId={variant?.id ?? null} />
 
           <section aria-labelledby="description-title">
             <h2 id="description-title" className="text-lg font-semibold">

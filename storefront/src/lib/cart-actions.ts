@@ -1,0 +1,118 @@
+"use server";
+
+import { z } from "zod";
+import { hasPromoCode, normalisePromoCode, type PromoRejection, promoRejectionFromMessage } from "./cart/promo-errors";
+import type { CartView } from "./cart/view";
+import {
+  addLineItem,
+  addPromotionCode,
+  isStoreRequestError,
+  NoCartError,
+  removeLineItem,
+  removePromotionCode,
+  updateLineItem,
+} from "./data/cart";
+import { isBackendUnavailable } from "./data/errors";
+import { getStorefrontConfig } from "./data/storefront-config";
+
+/**
+ * The cart's mutations, called from the product and cart pages. Every input is
+ * checked here (the browser is not trusted) and every failure comes back as a
+ * reason the page shows in French: a bad click never ends on an error page.
+ */
+
+export type CartFailure = "unavailable" | "out_of_stock" | "invalid" | "no_cart" | "no_region";
+export type CartResult = { ok: true; cart: CartView } | { ok: false; reason: CartFailure };
+
+const idSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9_]+$/);
+const quantitySchema = z.number().int().min(1).max(99);
+const visitSchema = z
+  .object({ distinctId: z.string().min(1).max(200), sessionId: z.string().min(1).max(200).nullable() })
+  .nullable();
+
+function failure(error: unknown): { ok: false; reason: CartFailure } {
+  if (error instanceof NoCartError) return { ok: false, reason: "no_cart" };
+  if (isStoreRequestError(error)) {
+    if (/inventory|stock/i.test(error.message)) return { ok: false, reason: "out_of_stock" };
+    return { ok: false, reason: "invalid" };
+  }
+  if (isBackendUnavailable(error)) {
+    console.warn(`[storefront] cart: ${error.message}`);
+    return { ok: false, reason: "unavailable" };
+  }
+  throw error;
+}
+
+export async function addToCartAction(input: { variantId: unknown; quantity: unknown; visit: unknown }): Promise<CartResult> {
+  const variantId = idSchema.safeParse(input.variantId);
+  const quantity = quantitySchema.safeParse(input.quantity);
+  const visit = visitSchema.safeParse(input.visit ?? null);
+  if (!variantId.success || !quantity.success || !visit.success) return { ok: false, reason: "invalid" };
+  try {
+    const { defaultRegionId } = await getStorefrontConfig();
+    if (!defaultRegionId) return { ok: false, reason: "no_region" };
+    const cart = await addLineItem({
+      regionId: defaultRegionId,
+      variantId: variantId.data,
+      quantity: quantity.data,
+      visit: visit.data ? { comptoir_distinct_id: visit.data.distinctId, comptoir_session_id: visit.data.sessionId } : null,
+    });
+    return { ok: true, cart };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function updateQuantityAction(lineId: unknown, quantity: unknown): Promise<CartResult> {
+  const id = idSchema.safeParse(lineId);
+  const count = quantitySchema.safeParse(quantity);
+  if (!id.success || !count.success) return { ok: false, reason: "invalid" };
+  try {
+    return { ok: true, cart: await updateLineItem(id.data, count.data) };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function removeLineAction(lineId: unknown): Promise<CartResult> {
+  const id = idSchema.safeParse(lineId);
+  if (!id.success) return { ok: false, reason: "invalid" };
+  try {
+    return { ok: true, cart: await removeLineItem(id.data) };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export type PromoResult =
+  | { ok: true; cart: CartView; code: string }
+  | { ok: false; reason: PromoRejection | CartFailure; code: string; backendMessage: string | null };
+
+export async function applyPromoAction(rawCode: unknown): Promise<PromoResult> {
+  const code = normalisePromoCode(rawCode);
+  const shown = typeof rawCode === "string" ? rawCode.trim().slice(0, 50) || "?" : "?";
+  if (!code) return { ok: false, reason: "invalid_format", code: shown, backendMessage: null };
+  try {
+    const cart = await addPromotionCode(code);
+    const applied = cart.promotions.map((promotion) => promotion.code);
+    if (hasPromoCode(applied, code)) return { ok: true, cart, code };
+    // Known to Medusa but not applied: expired, not started, or the cart does not meet its rules.
+    return { ok: false, reason: "not_applicable", code, backendMessage: null };
+  } catch (error) {
+    if (isStoreRequestError(error)) {
+      return { ok: false, reason: promoRejectionFromMessage(error.message), code, backendMessage: error.message };
+    }
+    const { reason } = failure(error);
+    return { ok: false, reason, code, backendMessage: null };
+  }
+}
+
+export async function removePromoAction(rawCode: unknown): Promise<CartResult> {
+  const code = normalisePromoCode(rawCode);
+  if (!code) return { ok: false, reason: "invalid" };
+  try {
+    return { ok: true, cart: await removePromotionCode(code) };
+  } catch (error) {
+    return failure(error);
+  }
+}

@@ -21,5 +21,7 @@ export function stackEnv(): Record<string, string> {
     // The tests' own database: an external DATABASE_URL of the developer must not leak in.
     DATABASE_URL: "",
     NODE_ENV: "development",
+    // Playwright's Chromium is a robot to posthog-js, which would drop every event otherwise.
+    NEXT_PUBLIC_ANALYTICS_TEST_MODE: "true",
   }
 }

@@ -123,6 +123,7 @@ async function main(mode: Mode): Promise<void> {
     })
 
     const medusaCwd = mode === "start" ? builtBackendDir : backendDir
+    if (mode === "start") shareUploads()
     const databaseUrl = env.DATABASE_URL as string
     const migrationsPrint = fingerprint([
       { path: path.join(repoRoot, "package-lock.json") },
@@ -210,6 +211,26 @@ async function main(mode: Mode): Promise<void> {
     write(process.stderr, `[comptoir] ${error instanceof Error ? error.message : String(error)}\n`)
     await shutdown(1)
   }
+}
+
+/**
+ * Medusa's local file provider writes uploads to `<cwd>/static` and serves them from there:
+ * `npm run dev` and `npm run seed` run in backend/, `npm start` in backend/.medusa/server,
+ * which every build recreates. Both see the same files through a link to backend/static.
+ */
+function shareUploads(): void {
+  const uploads = path.join(backendDir, "static")
+  const served = path.join(builtBackendDir, "static")
+  fs.mkdirSync(uploads, { recursive: true })
+  const current = fs.lstatSync(served, { throwIfNoEntry: false })
+  if (current?.isSymbolicLink() && fs.readlinkSync(served) === uploads) return
+  if (current?.isDirectory()) {
+    for (const file of fs.readdirSync(served)) {
+      if (!fs.existsSync(path.join(uploads, file))) fs.renameSync(path.join(served, file), path.join(uploads, file))
+    }
+  }
+  fs.rmSync(served, { recursive: true, force: true })
+  fs.symlinkSync(uploads, served, "dir")
 }
 
 const command = process.argv[2]

@@ -1,12 +1,15 @@
 import type { InputConfigWithArrayModules } from "@medusajs/framework/types"
+import { frenchAdminByDefault } from "./admin-language"
 import type { ComptoirConfig } from "./schema"
+
+type ModuleList = NonNullable<InputConfigWithArrayModules["modules"]>
 
 /**
  * Medusa's infrastructure modules for the scale-out profile: with REDIS_URL, events,
  * workflows, locks and cache go through Redis so a server and a worker can share them.
  * Without it, Medusa's in-memory defaults serve one process on one machine.
  */
-export function redisModules(redisUrl: string): NonNullable<InputConfigWithArrayModules["modules"]> {
+export function redisModules(redisUrl: string): ModuleList {
   return [
     { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
     { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
@@ -20,6 +23,56 @@ export function redisModules(redisUrl: string): NonNullable<InputConfigWithArray
     },
     { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
   ]
+}
+
+/** Comptoir's event store (capture tables and the ingest's rate limit). */
+export function eventStoreModule(config: ComptoirConfig): ModuleList[number] {
+  return {
+    resolve: "./src/modules/event-store",
+    options: { rateLimitPerMinute: config.analytics.rateLimitPerMinute },
+  }
+}
+
+/**
+ * With a PostHog host and key, Medusa's own Analytics module forwards the server-side order
+ * events to PostHog through its PostHog provider (which uses posthog-node), beside the copy
+ * kept in the event store. Without them, nothing leaves the school's server.
+ */
+export function posthogForwardingModules(posthog: ComptoirConfig["posthog"]): ModuleList {
+  if (!posthog) return []
+  return [
+    {
+      resolve: "@medusajs/medusa/analytics",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/analytics-posthog",
+            id: "posthog",
+            options: { posthogEventsKey: posthog.apiKey, posthogHost: posthog.host },
+          },
+        ],
+      },
+    },
+  ]
+}
+
+/**
+ * Uploads stay on the school's server (Medusa's local file provider, `static/` beside the
+ * running app); their URLs follow BACKEND_URL instead of the provider's `localhost:9000`.
+ */
+export function fileModule(config: ComptoirConfig): ModuleList[number] {
+  return {
+    resolve: "@medusajs/medusa/file",
+    options: {
+      providers: [
+        {
+          resolve: "@medusajs/medusa/file-local",
+          id: "local",
+          options: { upload_dir: "static", backend_url: `${config.backendUrl.replace(/\/$/, "")}/static` },
+        },
+      ],
+    },
+  }
 }
 
 /** The object handed to Medusa's `defineConfig`. */
@@ -43,7 +96,13 @@ export function medusaOptions(config: ComptoirConfig): InputConfigWithArrayModul
     admin: {
       disable: config.adminDisabled,
       path: "/app",
+      vite: () => ({ plugins: [frenchAdminByDefault()] }),
     },
-    modules: config.redisUrl ? redisModules(config.redisUrl) : [],
+    modules: [
+      fileModule(config),
+      eventStoreModule(config),
+      ...posthogForwardingModules(config.posthog),
+      ...(config.redisUrl ? redisModules(config.redisUrl) : []),
+    ],
   }
 }

@@ -129,23 +129,66 @@ describe("malformed values", () => {
 })
 
 describe("Medusa options", () => {
-  it("use Medusa's in-memory infrastructure without REDIS_URL", () => {
+  it("serve uploads under BACKEND_URL and open the admin in French", () => {
+    const options = medusaOptions(loadConfig({ BACKEND_URL: "https://admin.lycee.fr/" }))
+    expect(options.modules).toContainEqual(
+      expect.objectContaining({
+        resolve: "@medusajs/medusa/file",
+        options: {
+          providers: [
+            expect.objectContaining({ options: { upload_dir: "static", backend_url: "https://admin.lycee.fr/static" } }),
+          ],
+        },
+      })
+    )
+    const vite = options.admin?.vite as unknown as () => { plugins: Array<{ name: string }> }
+    expect(vite().plugins.map((plugin) => plugin.name)).toEqual(["comptoir-admin-french-by-default"])
+  })
+
+  const resolvedModules = (options: ReturnType<typeof medusaOptions>) =>
+    (options.modules ?? []).map((module) => ("resolve" in module ? module.resolve : undefined))
+
+  it("use Medusa's in-memory infrastructure without REDIS_URL: only local files and Comptoir's event store are added", () => {
     const options = medusaOptions(loadConfig({}))
-    expect(options.modules).toEqual([])
+    expect(resolvedModules(options)).toEqual(["@medusajs/medusa/file", "./src/modules/event-store"])
     expect(options.projectConfig?.redisUrl).toBeUndefined()
     expect(options.projectConfig?.http?.jwtSecret).toBe(DEVELOPMENT_SECRETS.jwtSecret)
   })
 
   it("switch events, workflows, locking and cache to Redis with REDIS_URL", () => {
     const options = medusaOptions(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379" }))
-    const resolved = (options.modules ?? []).map((module) => ("resolve" in module ? module.resolve : undefined))
-    expect(resolved).toEqual([
+    expect(resolvedModules(options)).toEqual([
+      "@medusajs/medusa/file",
+      "./src/modules/event-store",
       "@medusajs/medusa/event-bus-redis",
       "@medusajs/medusa/workflow-engine-redis",
       "@medusajs/medusa/locking",
       "@medusajs/medusa/cache-redis",
     ])
     expect(options.projectConfig?.redisUrl).toBe("redis://127.0.0.1:6379")
+  })
+
+  it("pass ANALYTICS_RATE_LIMIT_PER_MINUTE to the event store", () => {
+    const options = medusaOptions(loadConfig({ ANALYTICS_RATE_LIMIT_PER_MINUTE: "42" }))
+    expect(options.modules).toContainEqual({ resolve: "./src/modules/event-store", options: { rateLimitPerMinute: 42 } })
+  })
+
+  it("forward server-side events to PostHog through Medusa's Analytics module only when PostHog is configured", () => {
+    expect(resolvedModules(medusaOptions(loadConfig({})))).not.toContain("@medusajs/medusa/analytics")
+    const options = medusaOptions(loadConfig({ POSTHOG_HOST: "https://eu.i.posthog.com", POSTHOG_API_KEY: "phc_abc" }))
+    const analytics = (options.modules ?? []).find((module) => "resolve" in module && module.resolve === "@medusajs/medusa/analytics")
+    expect(analytics).toEqual({
+      resolve: "@medusajs/medusa/analytics",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/analytics-posthog",
+            id: "posthog",
+            options: { posthogEventsKey: "phc_abc", posthogHost: "https://eu.i.posthog.com" },
+          },
+        ],
+      },
+    })
   })
 
   it("run a worker without the admin dashboard", () => {

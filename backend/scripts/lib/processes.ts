@@ -14,7 +14,7 @@ export type Service = {
  * Runs a command in its own process group, so that stopping it also stops the
  * processes it started (Next's `next-server`, Medusa's workers), and prefixes its output.
  */
-export function startService(options: {
+export type ServiceOptions = {
   name: string
   command: string
   args: string[]
@@ -22,7 +22,9 @@ export function startService(options: {
   env: NodeJS.ProcessEnv
   logDir: string
   echo: boolean
-}): Service {
+}
+
+export function startService(options: ServiceOptions): Service {
   fs.mkdirSync(options.logDir, { recursive: true })
   const logFile = fs.createWriteStream(path.join(options.logDir, `${options.name}.log`), { flags: "a" })
   const child = spawn(options.command, options.args, {
@@ -81,15 +83,7 @@ export async function stopService(service: Service, graceMs = 10_000): Promise<v
 }
 
 /** Runs a command to completion, streaming its output with a prefix; rejects on failure. */
-export async function runStep(options: {
-  name: string
-  command: string
-  args: string[]
-  cwd: string
-  env: NodeJS.ProcessEnv
-  logDir: string
-  echo: boolean
-}): Promise<void> {
+export async function runStep(options: ServiceOptions): Promise<void> {
   const service = startService(options)
   const code = await service.exited
   if (code !== 0) {

@@ -41,6 +41,16 @@ export const COMPTOIR_PROPERTIES = {
   cartId: 'cart_id',
 } as const
 
+/**
+ * Cart metadata keys under which the storefront stores the visitor's posthog-js ids, so that
+ * the backend's server-side order events are attributed to the visit (Medusa copies a cart's
+ * metadata onto its order).
+ */
+export const CART_ATTRIBUTION_KEYS = {
+  distinctId: 'comptoir_distinct_id',
+  sessionId: 'comptoir_session_id',
+} as const
+
 const CONTRACT_NAME_SET: ReadonlySet<string> = new Set(Object.values(EVENT_NAMES))
 
 export function isContractEventName(name: string): name is ContractEventName {

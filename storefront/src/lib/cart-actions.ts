@@ -1,5 +1,6 @@
 "use server";
 
+import { CART_ATTRIBUTION_KEYS } from "@comptoir/analytics/browser";
 import { z } from "zod";
 import { hasPromoCode, normalisePromoCode, type PromoRejection, promoRejectionFromMessage } from "./cart/promo-errors";
 import type { CartView } from "./cart/view";
@@ -55,7 +56,12 @@ export async function addToCartAction(input: { variantId: unknown; quantity: unk
       regionId: defaultRegionId,
       variantId: variantId.data,
       quantity: quantity.data,
-      visit: visit.data ? { comptoir_distinct_id: visit.data.distinctId, comptoir_session_id: visit.data.sessionId } : null,
+      visit: visit.data
+        ? {
+            [CART_ATTRIBUTION_KEYS.distinctId]: visit.data.distinctId,
+            [CART_ATTRIBUTION_KEYS.sessionId]: visit.data.sessionId,
+          }
+        : null,
     });
     return { ok: true, cart };
   } catch (error) {

@@ -1,13 +1,8 @@
 import { createHash } from "node:crypto"
+import { CART_ATTRIBUTION_KEYS } from "@comptoir/analytics"
 
-/**
- * Cart metadata keys under which the storefront stores the visitor's posthog-js ids. Medusa
- * copies the cart's metadata onto the order it creates, so both are read.
- */
-export const CART_ATTRIBUTION_KEYS = {
-  distinctId: "comptoir_distinct_id",
-  sessionId: "comptoir_session_id",
-} as const
+// The keys are defined once, in the analytics package, for the storefront and the backend.
+export { CART_ATTRIBUTION_KEYS }
 
 export interface VisitIds {
   distinct_id: string | null

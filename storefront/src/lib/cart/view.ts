@@ -1,3 +1,4 @@
+import { CART_ATTRIBUTION_KEYS } from "@comptoir/analytics/browser";
 import type { HttpTypes } from "@medusajs/types";
 import { formatPrice } from "@/lib/format";
 
@@ -118,7 +119,7 @@ export function toCartView(cart: HttpTypes.StoreCart): CartView {
     shippingMethod: method
       ? { optionId: method.shipping_option_id ?? null, name: method.name, amount: amount(method.amount) }
       : null,
-    visitLinked: typeof cart.metadata?.comptoir_distinct_id === "string",
+    visitLinked: typeof cart.metadata?.[CART_ATTRIBUTION_KEYS.distinctId] === "string",
     paymentProviderId: session?.provider_id ?? null,
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { CART_ATTRIBUTION_KEYS } from "@comptoir/analytics/browser";
 import { FetchError } from "@medusajs/js-sdk";
 import type { HttpTypes } from "@medusajs/types";
 import { cookies } from "next/headers";
@@ -112,7 +113,10 @@ async function currentCartOrNull(): Promise<CartView | null> {
   return cart;
 }
 
-export type VisitMetadata = { comptoir_distinct_id: string; comptoir_session_id: string | null };
+export type VisitMetadata = {
+  [CART_ATTRIBUTION_KEYS.distinctId]: string;
+  [CART_ATTRIBUTION_KEYS.sessionId]: string | null;
+};
 
 /** The cart, created in the default region when the visitor has none yet. */
 async function ensureCart(regionId: string, visit: VisitMetadata | null): Promise<CartView> {

@@ -19,7 +19,7 @@ import { cpuAccountingAvailable, startCpuCount, type CpuSample } from "./cpu-usa
 import { httpRun, type HttpRun } from "./http-run"
 import { gzipBatch, posthogBatch } from "./payloads"
 import { printReport } from "./report"
-import { createMigratedDatabase, dropDatabase, startBackend, type ScratchBackend } from "./scratch-backend"
+import { createMigratedDatabase, dropDatabase, startBackend, type ScratchBackend, viaUnixSocket } from "./scratch-backend"
 
 function intSetting(name: string, fallback: number): number {
   const raw = process.env[name]
@@ -75,7 +75,24 @@ async function main(): Promise<void> {
     say(`machine: ${os.cpus().length} CPU (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, load average ${os.loadavg()[0]?.toFixed(2)}`)
     say("database: creating and migrating a scratch database (~15 s)…")
     const databaseUrl = await createMigratedDatabase(serverUrl, databaseName, logDir)
-    backend = await startBackend({ databaseUrl, port: settings.port, logDir, name: "bench-backend" })
+    // BENCH_CPU_PROF=<dir>: the backend writes a V8 CPU profile there when it stops (open it in
+    // Chrome's DevTools), to see where the ingest's time goes before changing anything.
+    const profileDir = process.env.BENCH_CPU_PROF?.trim()
+    const nodeArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : []
+    // BENCH_UNIX_SOCKET=0 keeps the backend on TCP, to compare.
+    const backendDatabaseUrl = process.env.BENCH_UNIX_SOCKET === "0" ? databaseUrl : viaUnixSocket(databaseUrl)
+    // Medusa logs every request at level "http" (its default): one JSON line per capture batch.
+    // BENCH_LOG_LEVEL=info measures a server that keeps only its info lines.
+    const logLevel = process.env.BENCH_LOG_LEVEL?.trim() || "http"
+    say(`backend database: ${backendDatabaseUrl.includes("host=") ? "Unix socket" : "TCP"}, LOG_LEVEL ${logLevel}`)
+    backend = await startBackend({
+      databaseUrl: backendDatabaseUrl,
+      port: settings.port,
+      logDir,
+      name: "bench-backend",
+      nodeArgs,
+      env: { LOG_LEVEL: logLevel },
+    })
     client = new Client({ connectionString: databaseUrl })
     await client.connect()
     const { bodies, copyChunks } = prepareLoad()

@@ -3,3 +3,5 @@ import { register } from "ts-node"
 
 register({ transpileOnly: true, swc: true, project: `${__dirname}/../tsconfig.json` })
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+// Tests build on the 4-product starter shop unless they install the demo themselves.
+process.env.DEMO_SHOP ??= "false"

@@ -6,7 +6,6 @@
 import fs from "node:fs"
 import path from "node:path"
 import { parseConfig, type ComptoirConfig } from "../src/config/schema"
-import { starterShop } from "@comptoir/seed"
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db"
 import { adminExists, fingerprint, readState, withDatabase, writeState } from "./lib/launch-state"
 import { backendDir, binary, builtBackendDir, dataDir, repoRoot, storefrontDir } from "./lib/paths"
@@ -138,8 +137,10 @@ async function main(mode: Mode): Promise<void> {
       await withDatabase(databaseUrl, (db) => writeState(db, "migrations", migrationsPrint))
     }
     const bootstrapPrint = fingerprint([
-      JSON.stringify(starterShop),
+      // The shops' data, read as source: the seed package is not built yet on a fresh clone.
+      { path: path.join(repoRoot, "seed", "src") },
       config.admin.email,
+      String(config.demoShop),
       { path: path.join(backendDir, "src", "scripts", "bootstrap") },
     ])
     const bootstrapDone = await withDatabase(
@@ -149,7 +150,7 @@ async function main(mode: Mode): Promise<void> {
     if (bootstrapDone) {
       say("Boutique et compte administrateur déjà en place.")
     } else {
-      say("Création du compte administrateur et de la boutique de départ…")
+      say("Compte administrateur et boutique (la première fois, installation de la boutique de démonstration : environ 20 s)…")
       const bootstrapScript = mode === "start" ? "./src/scripts/bootstrap.js" : "./src/scripts/bootstrap.ts"
       await step("bootstrap", binary("medusa"), ["exec", bootstrapScript], medusaCwd)
       await withDatabase(databaseUrl, (db) => writeState(db, "bootstrap", bootstrapPrint))

@@ -1,8 +1,9 @@
 /**
- * `npm run seed` and `npm run reset`: run the demo shop's scripts with `medusa exec` against
+ * `npm run seed`, `npm run reset` and `npm run simulate`: run the demo shop's scripts with `medusa exec` against
  * the project's database — DATABASE_URL when set (environment or the root .env), otherwise the
  * embedded Postgres: the one `npm start` is running if its port answers, else started here for
  * the run and stopped after. `npm run reset -- --yes` skips the confirmation question.
+ * `npm run simulate -- --days 90 --visitors 300 --seed 42` passes its options on as `days=90…`.
  */
 import { spawn } from "node:child_process"
 import fs from "node:fs"
@@ -14,7 +15,11 @@ import { backendDir, binary, dataDir, repoRoot } from "./lib/paths"
 import { isPortFree } from "./lib/ports"
 import { runStep } from "./lib/processes"
 
-const scripts = { seed: "./src/scripts/seed-demo.ts", reset: "./src/scripts/reset-demo.ts" } as const
+const scripts = {
+  seed: "./src/scripts/seed-demo.ts",
+  reset: "./src/scripts/reset-demo.ts",
+  simulate: "./src/scripts/simulate.ts",
+} as const
 type Command = keyof typeof scripts
 
 const say = (line: string) => process.stdout.write(`[comptoir] ${line}\n`)
@@ -67,7 +72,8 @@ async function main(command: Command, flags: string[]): Promise<number> {
       return 1
     }
     const confirmed = flags.includes("--yes") || flags.includes("-y")
-    return await runMedusaExec(scripts[command], confirmed ? ["yes"] : [], {
+    const args = command === "simulate" ? simulateArgs(flags) : confirmed ? ["yes"] : []
+    return await runMedusaExec(scripts[command], args, {
       ...process.env,
       DATABASE_URL: databaseUrl,
       MEDUSA_DISABLE_TELEMETRY: "true",
@@ -77,9 +83,24 @@ async function main(command: Command, flags: string[]): Promise<number> {
   }
 }
 
+/** `--days 90 --seed=42` → `days=90 seed=42`: medusa exec's own parser would take `--days` for itself. */
+function simulateArgs(flags: string[]): string[] {
+  const args: string[] = []
+  for (let index = 0; index < flags.length; index++) {
+    const flag = flags[index] as string
+    if (!flag.startsWith("--")) throw new Error(`option inattendue « ${flag} » (exemple : --days 90 --visitors 300 --seed 42)`)
+    const [name, inline] = flag.slice(2).split("=", 2)
+    // A flag without a value (`--live`) is a switch.
+    const next = flags[index + 1]
+    const value = inline ?? (next !== undefined && !next.startsWith("--") ? flags[++index] : "true")
+    args.push(`${name}=${value}`)
+  }
+  return args
+}
+
 const [command, ...flags] = process.argv.slice(2)
-if (command !== "seed" && command !== "reset") {
-  process.stderr.write("usage: run-with-db.ts seed|reset [--yes]\n")
+if (command !== "seed" && command !== "reset" && command !== "simulate") {
+  process.stderr.write("usage: run-with-db.ts seed|reset [--yes] | simulate [--days 90] [--visitors 300] [--seed 42]\n")
   process.exit(2)
 }
 main(command, flags).then(

@@ -1,21 +1,24 @@
 import { expect, test, type Page } from "@playwright/test"
 import { backendUrl } from "../stack"
 
+// The admin is a large single-page application: its first load on a busy 2-core machine is slow.
+test.setTimeout(180_000)
+
 async function logIn(page: Page, password: string) {
-  await page.goto(`${backendUrl}/app`)
+  await page.goto(`${backendUrl}/app`, { waitUntil: "domcontentloaded", timeout: 120_000 })
   await page.getByRole("textbox", { name: "Email" }).fill("admin@comptoir.local")
   await page.getByPlaceholder("Mot de passe").fill(password)
   await page.getByRole("button", { name: "Continuer avec l'email" }).click()
 }
 
 test("l'administration /app s'ouvre en français et accepte le compte affiché au démarrage", async ({ page }) => {
-  await page.goto(`${backendUrl}/app`)
-  await expect(page.getByRole("heading", { name: "Bienvenue sur Medusa" })).toBeVisible()
+  await page.goto(`${backendUrl}/app`, { waitUntil: "domcontentloaded", timeout: 120_000 })
+  await expect(page.getByRole("heading", { name: "Bienvenue sur Medusa" })).toBeVisible({ timeout: 60_000 })
   await logIn(page, "comptoir")
   await expect(page).toHaveURL(/\/app\/orders/, { timeout: 30_000 })
 
   // The catalogue created by the bootstrap is the one the admin manages.
-  await page.goto(`${backendUrl}/app/products`)
+  await page.goto(`${backendUrl}/app/products?q=tasse`, { waitUntil: "domcontentloaded", timeout: 120_000 })
   await expect(page.getByText("Tasse émaillée bleue")).toBeVisible({ timeout: 30_000 })
 })
 

@@ -43,9 +43,9 @@ async function storedEvents(campaign: string): Promise<StoredEvent[]> {
 
 test("un visiteur qui refuse les cookies n'envoie aucune mesure d'audience", async ({ page }) => {
   const ingest = recordIngestRequests(page)
-  await page.goto("/")
+  await page.goto("/recherche?q=tablier")
   await page.getByRole("button", { name: "Tout refuser" }).click()
-  await page.getByRole("link", { name: "Tablier en lin naturel" }).first().click()
+  await page.getByRole("link", { name: /Tablier en lin naturel/ }).first().click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tablier en lin naturel")
   // posthog-js sends its queue every few seconds: give it the time it would need.
   await page.waitForTimeout(5_000)
@@ -55,9 +55,9 @@ test("un visiteur qui refuse les cookies n'envoie aucune mesure d'audience", asy
 test("après accord, posthog-js envoie les pages vues, enregistrées avec la session et la campagne", async ({ page }) => {
   const campaign = `rentree-${Date.now()}`
   const ingest = recordIngestRequests(page)
-  await page.goto(`/?utm_source=lettre&utm_medium=email&utm_campaign=${campaign}`)
+  await page.goto(`/recherche?q=tasse&utm_source=lettre&utm_medium=email&utm_campaign=${campaign}`)
   await page.getByRole("button", { name: "Tout accepter" }).click()
-  await page.getByRole("link", { name: "Tasse émaillée bleue" }).first().click()
+  await page.getByRole("link", { name: /Tasse émaillée bleue/ }).first().click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tasse émaillée bleue")
 
   await expect.poll(async () => (await storedEvents(campaign)).length, { timeout: 20_000 }).toBeGreaterThan(0)

@@ -3,8 +3,10 @@ import type { UnknownRecord } from '../json'
 import { type ParsedUrl, parseReferrer, parseUrl } from '../referrer'
 import { TEXT_LIMITS, readText } from '../text'
 import {
+  CLICK_ID_KEYS,
   type CampaignParams,
   SESSION_ENTRY_PREFIX,
+  UTM_KEYS,
   mergeCampaign,
   readCampaignFromProperties,
   readCampaignFromSearch,
@@ -23,6 +25,23 @@ const ENTRY_URL = `${SESSION_ENTRY_PREFIX}url`
 const ENTRY_HOST = `${SESSION_ENTRY_PREFIX}host`
 const ENTRY_REFERRER = `${SESSION_ENTRY_PREFIX}referrer`
 const ENTRY_REFERRING_DOMAIN = `${SESSION_ENTRY_PREFIX}referring_domain`
+/** Every property the session's channel is computed from, when posthog-js sends them. */
+const ENTRY_KEYS: readonly string[] = [
+  ENTRY_URL,
+  ENTRY_HOST,
+  ENTRY_REFERRER,
+  ENTRY_REFERRING_DOMAIN,
+  ...UTM_KEYS.map((key) => SESSION_ENTRY_PREFIX + key),
+  ...CLICK_ID_KEYS.map((key) => SESSION_ENTRY_PREFIX + key),
+]
+const KEY_SEPARATOR = '\u0000'
+
+/**
+ * Channels already classified in this request, keyed by everything they were computed from:
+ * every event of a session repeats the same `$session_entry_*` values, so a batch of 50 events
+ * from one visit is classified once instead of 50 times.
+ */
+export type ChannelCache = Map<string, ChannelClassification>
 
 /**
  * Parsing a URL and its query string is the costliest step per event, and a batch repeats the
@@ -79,10 +98,41 @@ export function classifySessionChannel(
   properties: UnknownRecord,
   own: PageAttribution,
   cache: UrlCache,
+  channels: ChannelCache,
 ): ChannelClassification {
   if (properties[ENTRY_URL] === undefined && properties[ENTRY_REFERRER] === undefined) {
     return classifyChannel({ ...own, page_host: own.host })
   }
+  const key = sessionEntryKey(properties, own.host)
+  const known = key === null ? undefined : channels.get(key)
+  if (known !== undefined) return known
+  const classification = classifySessionEntry(properties, own, cache)
+  if (key !== null) channels.set(key, classification)
+  return classification
+}
+
+/**
+ * The inputs of classifySessionEntry as one string, or null when one of them is neither a
+ * string, a number nor absent (such an event is simply classified on its own). Each value is
+ * tagged with its type so that `1` and `"1"`, or absent and empty, never share a key.
+ */
+function sessionEntryKey(properties: UnknownRecord, ownHost: string | null): string | null {
+  let key = ownHost ?? ''
+  for (const name of ENTRY_KEYS) {
+    const value = properties[name]
+    if (typeof value === 'string') key += `${KEY_SEPARATOR}s${value}`
+    else if (value === undefined) key += `${KEY_SEPARATOR}u`
+    else if (typeof value === 'number') key += `${KEY_SEPARATOR}n${value}`
+    else return null
+  }
+  return key
+}
+
+function classifySessionEntry(
+  properties: UnknownRecord,
+  own: PageAttribution,
+  cache: UrlCache,
+): ChannelClassification {
   const entry = lookupUrl(properties[ENTRY_URL], cache)
   const entryPage = entry?.parsed ?? null
   const entryReferrer = parseReferrer(properties[ENTRY_REFERRER], properties[ENTRY_REFERRING_DOMAIN])

@@ -5,8 +5,8 @@ import { checkEventProperties } from '../events/contract'
 import { SERVER_EVENT_NAMES } from '../events/names'
 import { type UnknownRecord, isRecord } from '../json'
 import { TEXT_LIMITS, readCount, readText } from '../text'
-import { type UrlCache, classifySessionChannel, readPageAttribution } from './attribution'
-import { COLUMN_PROPERTY_KEYS } from './columns'
+import { type ChannelCache, type UrlCache, classifySessionChannel, readPageAttribution } from './attribution'
+import { UNSTORED_PROPERTY_KEYS } from './columns'
 import { type KeyVerdicts, sanitiseProperties } from './sanitise'
 import { resolveTimestamp } from './timestamp'
 import type { NormalisedEvent } from './types'
@@ -20,6 +20,7 @@ export interface BatchContext {
   userAgent: string | null
   keyVerdicts: KeyVerdicts
   urlCache: UrlCache
+  channelCache: ChannelCache
 }
 
 export type EventResult = { ok: true; event: NormalisedEvent } | { ok: false; reason: string }
@@ -57,7 +58,7 @@ export function normaliseEvent(raw: unknown, index: number, context: BatchContex
     return { ok: false, reason: `${where} has more than ${config.maxPropertiesPerEvent} properties` }
   }
 
-  const sanitised = sanitiseProperties(rawProperties, config, context.keyVerdicts, COLUMN_PROPERTY_KEYS)
+  const sanitised = sanitiseProperties(rawProperties, config, context.keyVerdicts, UNSTORED_PROPERTY_KEYS)
   if (!sanitised.ok) return { ok: false, reason: `${where}: ${sanitised.reason}` }
   const properties = sanitised.properties
   for (const key of PERSON_UPDATE_KEYS) {
@@ -74,7 +75,7 @@ export function normaliseEvent(raw: unknown, index: number, context: BatchContex
   const userAgent =
     readText(rawProperties.$raw_user_agent, TEXT_LIMITS.userAgent) ?? (isServerEvent ? null : context.userAgent)
   const page = readPageAttribution(rawProperties, context.urlCache)
-  const channel = isServerEvent ? null : classifySessionChannel(rawProperties, page, context.urlCache)
+  const channel = isServerEvent ? null : classifySessionChannel(rawProperties, page, context.urlCache, context.channelCache)
   const device = detectDevice(rawProperties, userAgent)
   const traffic = classifyTraffic(rawProperties, userAgent)
   const contract = checkEventProperties(name, rawProperties)

@@ -83,6 +83,42 @@ describe('normaliseCapture: a posthog-js batch', () => {
       expect(properties).not.toHaveProperty(key)
     }
   })
+  it('drops posthog-js bookkeeping that no report reads, and keeps the ids reports join on', () => {
+    const bookkeeping = browserEvent('$pageview', {
+      $insert_id: 'a1b2c3d4e5f6a7b8',
+      $time: 1795428798,
+      token: 'phc_comptoir_demo',
+      $browser_language_prefix: 'fr',
+      $configured_session_timeout_ms: 1_800_000,
+      $lib_rate_limit_remaining_tokens: 99,
+      $process_person_profile: false,
+      $sdk_debug_replay_internal_buffer_length: 0,
+      $pageview_id: 'pageview-1',
+    })
+    const properties = only({ body: jsonBody(envelope([bookkeeping])) }).properties
+    for (const key of [
+      '$insert_id', '$time', 'token', '$browser_language_prefix', '$configured_session_timeout_ms',
+      '$lib_rate_limit_remaining_tokens', '$process_person_profile', '$sdk_debug_replay_internal_buffer_length',
+    ]) {
+      expect(properties).not.toHaveProperty(key)
+    }
+    expect(properties).toMatchObject({ $pageview_id: 'pageview-1', $window_id: expect.any(String) })
+  })
+
+  it('classifies each session once per batch, and never reuses a verdict across different entries', () => {
+    const fromQwant = browserEvent('$pageview')
+    const fromNewsletter = browserEvent('$pageview', {
+      $session_id: 'session-2',
+      $session_entry_url: 'http://localhost:8000/fr?utm_source=newsletter&utm_medium=email',
+      $session_entry_referrer: '$direct',
+      $session_entry_referring_domain: '$direct',
+    })
+    const batch = [fromQwant, fromNewsletter, { ...fromQwant, uuid: undefined }, { ...fromNewsletter, uuid: undefined }]
+    const events = accepted(normaliseCapture({ body: jsonBody(envelope(batch)) }, options))
+    expect(events.map((e) => e.channel)).toEqual(['organic_search', 'email', 'organic_search', 'email'])
+    const alone = batch.map((event) => only({ body: jsonBody(envelope([event])) }).channel)
+    expect(alone).toEqual(events.map((e) => e.channel))
+  })
 })
 
 describe('normaliseCapture: other shapes', () => {

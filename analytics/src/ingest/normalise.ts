@@ -30,6 +30,7 @@ export function normaliseCapture(request: RawCaptureRequest, options: NormaliseO
     userAgent: readText(request.userAgent, TEXT_LIMITS.userAgent),
     keyVerdicts: new Map(),
     urlCache: new Map(),
+    channelCache: new Map(),
   }
   const events: NormalisedEvent[] = new Array<NormalisedEvent>()
   for (let index = 0; index < envelope.rawEvents.length; index++) {

@@ -7,6 +7,11 @@ class LimitExceeded extends Error {}
 
 type WalkLimits = Pick<IngestConfig, 'maxDepth' | 'maxStringLength'>
 
+/** Keys to leave out: a Set, or anything answering `has` (a set plus a prefix rule). */
+export interface KeyFilter {
+  has(key: string): boolean
+}
+
 /**
  * Remembers the verdict of isIpLikeKey per key for one request: a batch repeats the same few
  * hundred keys thousands of times.
@@ -66,7 +71,7 @@ function walkObject(
   depth: number,
   limits: WalkLimits,
   verdicts: KeyVerdicts,
-  omit: ReadonlySet<string> | null,
+  omit: KeyFilter | null,
 ): JsonObject {
   const out: JsonObject = {}
   for (const key of Object.keys(source)) {
@@ -96,7 +101,7 @@ export function sanitiseProperties(
   properties: UnknownRecord,
   limits: WalkLimits,
   verdicts: KeyVerdicts,
-  omit: ReadonlySet<string> | null = null,
+  omit: KeyFilter | null = null,
 ): SanitiseResult {
   try {
     return { ok: true, properties: walkObject(properties, 0, limits, verdicts, omit) }

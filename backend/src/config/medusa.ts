@@ -1,4 +1,5 @@
 import type { InputConfigWithArrayModules } from "@medusajs/framework/types"
+import { analyticsReportsForAdmin } from "./admin-analytics"
 import { frenchAdminByDefault } from "./admin-language"
 import type { ComptoirConfig } from "./schema"
 
@@ -29,7 +30,18 @@ export function redisModules(redisUrl: string): ModuleList {
 export function eventStoreModule(config: ComptoirConfig): ModuleList[number] {
   return {
     resolve: "./src/modules/event-store",
-    options: { rateLimitPerMinute: config.analytics.rateLimitPerMinute },
+    options: { rateLimitPerMinute: config.analytics.rateLimitPerMinute, redisUrl: config.redisUrl },
+  }
+}
+
+/**
+ * Refreshes the storefront's cached pages when the catalogue changes (subscribers in
+ * `src/subscribers/storefront-revalidation.ts`); idle without a storefront URL.
+ */
+export function storefrontRevalidationModule(config: ComptoirConfig): ModuleList[number] {
+  return {
+    resolve: "./src/modules/storefront-revalidation",
+    options: { storefrontUrl: config.revalidationStorefrontUrl, secret: config.secrets.revalidate },
   }
 }
 
@@ -96,11 +108,12 @@ export function medusaOptions(config: ComptoirConfig): InputConfigWithArrayModul
     admin: {
       disable: config.adminDisabled,
       path: "/app",
-      vite: () => ({ plugins: [frenchAdminByDefault()] }),
+      vite: () => ({ plugins: [frenchAdminByDefault()], resolve: { alias: [analyticsReportsForAdmin()] } }),
     },
     modules: [
       fileModule(config),
       eventStoreModule(config),
+      storefrontRevalidationModule(config),
       ...posthogForwardingModules(config.posthog),
       ...(config.redisUrl ? redisModules(config.redisUrl) : []),
     ],

@@ -148,9 +148,13 @@ describe("Medusa options", () => {
   const resolvedModules = (options: ReturnType<typeof medusaOptions>) =>
     (options.modules ?? []).map((module) => ("resolve" in module ? module.resolve : undefined))
 
-  it("use Medusa's in-memory infrastructure without REDIS_URL: only local files and Comptoir's event store are added", () => {
+  it("use Medusa's in-memory infrastructure without REDIS_URL: only local files and Comptoir's modules are added", () => {
     const options = medusaOptions(loadConfig({}))
-    expect(resolvedModules(options)).toEqual(["@medusajs/medusa/file", "./src/modules/event-store"])
+    expect(resolvedModules(options)).toEqual([
+      "@medusajs/medusa/file",
+      "./src/modules/event-store",
+      "./src/modules/storefront-revalidation",
+    ])
     expect(options.projectConfig?.redisUrl).toBeUndefined()
     expect(options.projectConfig?.http?.jwtSecret).toBe(DEVELOPMENT_SECRETS.jwtSecret)
   })
@@ -160,12 +164,21 @@ describe("Medusa options", () => {
     expect(resolvedModules(options)).toEqual([
       "@medusajs/medusa/file",
       "./src/modules/event-store",
+      "./src/modules/storefront-revalidation",
       "@medusajs/medusa/event-bus-redis",
       "@medusajs/medusa/workflow-engine-redis",
       "@medusajs/medusa/locking",
       "@medusajs/medusa/cache-redis",
     ])
     expect(options.projectConfig?.redisUrl).toBe("redis://127.0.0.1:6379")
+  })
+
+  it("point storefront revalidation at STOREFRONT_URL with REVALIDATE_SECRET", () => {
+    const options = medusaOptions(loadConfig({ STOREFRONT_URL: "http://127.0.0.1:8100", REVALIDATE_SECRET: "r".repeat(40) }))
+    expect(options.modules).toContainEqual({
+      resolve: "./src/modules/storefront-revalidation",
+      options: { storefrontUrl: "http://127.0.0.1:8100", secret: "r".repeat(40) },
+    })
   })
 
   it("pass ANALYTICS_RATE_LIMIT_PER_MINUTE to the event store", () => {

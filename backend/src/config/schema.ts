@@ -104,6 +104,7 @@ export const environmentSchema = z.object({
   ADMIN_CORS: corsList("ADMIN_CORS"),
   AUTH_CORS: corsList("AUTH_CORS"),
   STOREFRONT_URL: urlWithProtocols("STOREFRONT_URL", ["http:", "https:"]),
+  STOREFRONT_INTERNAL_URL: urlWithProtocols("STOREFRONT_INTERNAL_URL", ["http:", "https:"]),
   BACKEND_URL: urlWithProtocols("BACKEND_URL", ["http:", "https:"]),
   MEDUSA_WORKER_MODE: z.preprocess(
     emptyToUndefined,
@@ -114,6 +115,7 @@ export const environmentSchema = z.object({
   DISABLE_ADMIN: booleanFlag("DISABLE_ADMIN"),
   ADMIN_EMAIL: z.preprocess(emptyToUndefined, z.email("ADMIN_EMAIL must be an e-mail address").optional()),
   ADMIN_PASSWORD: optionalString,
+  DEMO_SHOP: booleanFlag("DEMO_SHOP"),
   POSTHOG_HOST: urlWithProtocols("POSTHOG_HOST", ["http:", "https:"]),
   POSTHOG_API_KEY: optionalString,
   ANALYTICS_RATE_LIMIT_PER_MINUTE: z.preprocess(
@@ -136,12 +138,19 @@ export type ComptoirConfig = {
   secrets: { jwt: string; cookie: string; revalidate: string }
   cors: { store: string[]; admin: string[]; auth: string[] }
   storefrontUrl: string
+  /**
+   * Where the backend asks the storefront to refresh its cache after a catalogue change;
+   * unset (no revalidation) unless STOREFRONT_URL is given or in development.
+   */
+  revalidationStorefrontUrl?: string
   backendUrl: string
   /** Session cookies only travel over HTTPS when the backend is served over HTTPS. */
   secureCookies: boolean
   workerMode: "shared" | "server" | "worker"
   adminDisabled: boolean
   admin: { email: string; password?: string }
+  /** The first start installs the demo shop (default) or, when false, the 4-product starter shop. */
+  demoShop: boolean
   posthog?: { host: string; apiKey: string }
   analytics: { rateLimitPerMinute: number }
 }
@@ -244,6 +253,11 @@ export function parseConfig(
       },
       cors,
       storefrontUrl,
+      // Tests and production without STOREFRONT_URL must not post to a shop nobody named.
+      // STOREFRONT_INTERNAL_URL: where the backend reaches the shop when the public address does not
+      // lead there from inside (docker-compose: http://storefront:8000).
+      revalidationStorefrontUrl:
+        env.STOREFRONT_INTERNAL_URL ?? env.STOREFRONT_URL ?? (env.NODE_ENV === "development" ? storefrontUrl : undefined),
       backendUrl,
       secureCookies: new URL(backendUrl).protocol === "https:",
       workerMode: env.MEDUSA_WORKER_MODE,
@@ -252,6 +266,7 @@ export function parseConfig(
         email: env.ADMIN_EMAIL ?? DEVELOPMENT_SECRETS.adminEmail,
         password: env.ADMIN_PASSWORD ?? (production ? undefined : DEVELOPMENT_SECRETS.adminPassword),
       },
+      demoShop: env.DEMO_SHOP ?? true,
       posthog:
         env.POSTHOG_HOST && env.POSTHOG_API_KEY
           ? { host: env.POSTHOG_HOST, apiKey: env.POSTHOG_API_KEY }

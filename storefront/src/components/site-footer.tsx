@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LEGAL_PATHS } from "@/lib/routes";
 import { ManageCookiesLink } from "./consent/consent-banner";
+import { CountrySelect } from "./country-select";
 import { LanguageSwitch } from "./language-switch";
 
 const FOOTER_LINK = "text-sm text-ink underline-offset-4 hover:text-brand hover:underline";
@@ -42,7 +43,10 @@ export async function SiteFooter() {
           </nav>
           <p className="text-sm text-muted">{t("tagline")}</p>
         </div>
-        <LanguageSwitch />
+        <div className="flex flex-col gap-4 md:items-end">
+          <LanguageSwitch />
+          <CountrySelect />
+        </div>
       </div>
     </footer>
   );

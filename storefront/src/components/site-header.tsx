@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buildCategoryTree, type Category } from "@/lib/categories";
+import { getCustomerToken } from "@/lib/data/customer-session";
 import { categoryPath } from "@/lib/routes";
 import { SearchForm } from "./search-form";
 
@@ -17,6 +18,8 @@ export async function SiteHeader({
   cartCount: number;
 }) {
   const t = await getTranslations("Header");
+  // The cookie alone tells: showing the link costs no backend call.
+  const loggedIn = (await getCustomerToken()) !== null;
   const menu = buildCategoryTree(categories).slice(0, MAX_MENU_CATEGORIES);
 
   return (
@@ -31,6 +34,12 @@ export async function SiteHeader({
         </Link>
         <div className="flex items-center gap-4">
           <SearchForm idPrefix="header" compact />
+          <Link
+            href={loggedIn ? "/compte" : "/compte/connexion"}
+            className="shrink-0 font-semibold text-ink no-underline hover:text-brand hover:underline"
+          >
+            {loggedIn ? t("accountLink") : t("loginLink")}
+          </Link>
           <Link
             href="/panier"
             aria-label={t("cartLink", { count: cartCount })}

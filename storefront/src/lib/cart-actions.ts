@@ -14,7 +14,7 @@ import {
   updateLineItem,
 } from "./data/cart";
 import { isBackendUnavailable } from "./data/errors";
-import { getStorefrontConfig } from "./data/storefront-config";
+import { getDisplayRegionId } from "./data/regions";
 
 /**
  * The cart's mutations, called from the product and cart pages. Every input is
@@ -50,10 +50,11 @@ export async function addToCartAction(input: { variantId: unknown; quantity: unk
   const visit = visitSchema.safeParse(input.visit ?? null);
   if (!variantId.success || !quantity.success || !visit.success) return { ok: false, reason: "invalid" };
   try {
-    const { defaultRegionId } = await getStorefrontConfig();
-    if (!defaultRegionId) return { ok: false, reason: "no_region" };
+    // The region of the country chosen in the selector, so the cart's prices are the ones shown.
+    const regionId = await getDisplayRegionId();
+    if (!regionId) return { ok: false, reason: "no_region" };
     const cart = await addLineItem({
-      regionId: defaultRegionId,
+      regionId,
       variantId: variantId.data,
       quantity: quantity.data,
       visit: visit.data

@@ -47,7 +47,7 @@ describe("productJsonLd", () => {
     });
   });
 
-  it("says out of stock, and uses the SEO title when the student set one", () => {
+  it("says out of stock, and keeps the product's own name when the student set an SEO title", () => {
     const product = detail({ seo: { title: "Tasse en acier émaillé", description: null, noindex: false } });
     const data = productJsonLd({
       product,
@@ -56,7 +56,8 @@ describe("productJsonLd", () => {
       baseUrl,
       brand: "Comptoir",
     });
-    expect(data.name).toBe("Tasse en acier émaillé");
+    // The SEO title is written for the results page; schema.org's name is the product's.
+    expect(data.name).toBe(product.title);
     expect((data.offers as Record<string, unknown>).availability).toBe("https://schema.org/OutOfStock");
   });
 

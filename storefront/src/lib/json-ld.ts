@@ -61,7 +61,8 @@ export function productJsonLd({
   return {
     "@context": "https://schema.org",
     "@type": "Product",
-    name: product.seo.title ?? product.title,
+    // The product's own name: the SEO title is written for the results page (it often ends with the shop's name).
+    name: product.title,
     description: product.seo.description ?? toMetaDescription(product.description, 5000) ?? undefined,
     url,
     image: images.length > 0 ? images : undefined,

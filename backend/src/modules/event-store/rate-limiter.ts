@@ -22,10 +22,11 @@ interface Window {
 }
 
 /**
- * A one-minute window per client, opened by the client's first request, in memory. One process
- * serves a class, so an in-process counter is enough (in the server/worker split only the
- * server receives capture requests). Expired windows are swept once a minute, so memory holds
- * about two minutes of clients at most. Keys are opaque: the caller hashes anything personal.
+ * A one-minute window per client, opened by the client's first request, in memory: the limit
+ * when the backend runs as one process (no REDIS_URL), and the fallback of RedisRateLimiter
+ * while Redis is unreachable. With several processes each would count apart, hence Redis then.
+ * Expired windows are swept once a minute, so memory holds about two minutes of clients at
+ * most. Keys are opaque: the caller hashes anything personal.
  */
 export class RateLimiter {
   private readonly limit: number

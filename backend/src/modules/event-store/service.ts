@@ -1,11 +1,14 @@
 import { randomUUID } from "node:crypto"
 import { type NormalisedEvent, normaliseCapture } from "@comptoir/analytics"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { Logger } from "@medusajs/framework/types"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { ClientBase, QueryResult } from "pg"
 import { EVENT_TABLE, INSERT_EVENTS_RETURNING_SQL, INSERT_EVENTS_SQL } from "./columns"
 import { CapturedEvent } from "./models/captured-event"
+import { localClientKey } from "./client-key"
 import { type RateDecision, RateLimiter } from "./rate-limiter"
+import { RedisRateLimiter } from "./redis-rate-limiter"
 import { insertParameters } from "./rows"
 import { type ServerEventInput, serverEventsEnvelope } from "./server-events"
 
@@ -15,11 +18,17 @@ export interface EventStoreModuleOptions {
    * @default 600
    */
   rateLimitPerMinute?: number
+  /**
+   * REDIS_URL. With it the rate limit is counted in Redis, one budget for every process that
+   * serves the ingest (see redis-rate-limiter.ts); without it, in this process.
+   */
+  redisUrl?: string
 }
 
 type InjectedDependencies = {
   /** Medusa's shared knex connection; the batch insert runs on a connection of its pool. */
   __pg_connection__: Knex
+  logger: Logger
 }
 
 export interface StoreResult {
@@ -31,19 +40,32 @@ export interface StoreResult {
 
 const DEFAULT_RATE_LIMIT_PER_MINUTE = 600
 /** Names of the prepared statements; a new SQL text needs a new name. */
-const INSERT_STATEMENT = "comptoir_insert_events_v2"
-const INSERT_RETURNING_STATEMENT = "comptoir_insert_events_returning_v2"
+const INSERT_STATEMENT = "comptoir_insert_events_v3"
+const INSERT_RETURNING_STATEMENT = "comptoir_insert_events_returning_v3"
 
 export default class EventStoreModuleService extends MedusaService({ CapturedEvent }) {
   protected readonly db_: Knex
-  protected readonly rateLimiter_: RateLimiter
+  protected readonly rateLimiter_: RateLimiter | RedisRateLimiter
 
   constructor(dependencies: InjectedDependencies, options: EventStoreModuleOptions = {}) {
     super(...arguments)
     this.db_ = dependencies.__pg_connection__
-    this.rateLimiter_ = new RateLimiter({
-      limitPerMinute: options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
-    })
+    const limitPerMinute = options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE
+    const local = new RateLimiter({ limitPerMinute })
+    this.rateLimiter_ = options.redisUrl
+      ? new RedisRateLimiter({
+          redisUrl: options.redisUrl,
+          limitPerMinute,
+          fallback: local,
+          warn: (message) => dependencies.logger.warn(message),
+        })
+      : local
+  }
+
+  readonly __hooks = {
+    onApplicationShutdown: async () => {
+      if (this.rateLimiter_ instanceof RedisRateLimiter) await this.rateLimiter_.close()
+    },
   }
 
   /**
@@ -94,8 +116,12 @@ export default class EventStoreModuleService extends MedusaService({ CapturedEve
     }
   }
 
-  /** Counts one capture request for `clientKey` (an opaque, non-personal key). */
-  takeRateToken(clientKey: string): RateDecision {
-    return this.rateLimiter_.take(clientKey)
+  /**
+   * Counts one capture request from `clientSource` (the route's captureClientSource: a visitor
+   * id or an address). It is hashed with a daily salt before being counted, never kept as is.
+   */
+  async takeRateToken(clientSource: string): Promise<RateDecision> {
+    if (this.rateLimiter_ instanceof RedisRateLimiter) return await this.rateLimiter_.take(clientSource)
+    return this.rateLimiter_.take(localClientKey(clientSource))
   }
 }

@@ -5,7 +5,11 @@ import { BackendUnavailable } from "@/components/backend-unavailable";
 import { CheckoutFlow } from "@/components/checkout/checkout-flow";
 import { TrackEvent } from "@/components/track-event";
 import { checkoutStartedEvent } from "@/lib/analytics/cart-events";
-import { getCart } from "@/lib/data/cart";
+import { preferredAddress } from "@/lib/account/addresses";
+import type { CartAddress } from "@/lib/cart/view";
+import { getCart, isStoreRequestError } from "@/lib/data/cart";
+import { listAddresses } from "@/lib/data/customer";
+import { getCustomerToken } from "@/lib/data/customer-session";
 import { getRegionCountryCodes } from "@/lib/data/checkout";
 import { isBackendUnavailable } from "@/lib/data/errors";
 
@@ -14,10 +18,28 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), description: t("metaDescription"), robots: { index: false, follow: false } };
 }
 
+/** A logged-in customer starts from their saved address (the e-mail came with the cart's transfer). */
+async function savedAddress(): Promise<CartAddress | null> {
+  const token = await getCustomerToken();
+  if (!token) return null;
+  try {
+    return preferredAddress(await listAddresses(token));
+  } catch (error) {
+    // An expired session is no reason to block a checkout: the form just starts empty.
+    if (isStoreRequestError(error)) return null;
+    throw error;
+  }
+}
+
 async function loadCheckout() {
   const cart = await getCart();
   if (!cart || cart.lines.length === 0) return { cart: null, countryCodes: [] };
-  return { cart, countryCodes: cart.regionId ? await getRegionCountryCodes(cart.regionId) : [] };
+  const [countryCodes, address] = await Promise.all([
+    cart.regionId ? getRegionCountryCodes(cart.regionId) : [],
+    cart.shippingAddress ? null : savedAddress(),
+  ]);
+  // Only pre-fills the form: the address step still saves it to the cart.
+  return { cart: address ? { ...cart, shippingAddress: address } : cart, countryCodes };
 }
 
 export default async function CheckoutPage() {

@@ -41,6 +41,17 @@ describe("addressStepSchema", () => {
     });
   });
 
+  it("checks the postal code against the delivery country's format", () => {
+    expect(addressStepSchema.safeParse({ ...address, countryCode: "BE", postalCode: "1000" }).success).toBe(true);
+    expect(addressStepSchema.safeParse({ ...address, countryCode: "lu", postalCode: "L-1009" }).success).toBe(true);
+    const french = addressStepSchema.safeParse({ ...address, countryCode: "fr", postalCode: "1000" });
+    expect(french.success).toBe(false);
+    const belgian = addressStepSchema.safeParse({ ...address, countryCode: "be", postalCode: "69001" });
+    expect(belgian.success ? {} : fieldErrors(belgian.error)).toEqual({
+      postalCode: "Le code postal belge comporte 4 chiffres (exemple : 1000).",
+    });
+  });
+
   it("refuses oversized input instead of passing it to the backend", () => {
     expect(addressStepSchema.safeParse({ ...address, city: "x".repeat(101) }).success).toBe(false);
   });

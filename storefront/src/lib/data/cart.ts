@@ -5,6 +5,7 @@ import { FetchError } from "@medusajs/js-sdk";
 import type { HttpTypes } from "@medusajs/types";
 import { cookies } from "next/headers";
 import { toCartView, type CartView } from "@/lib/cart/view";
+import { getCustomerToken } from "./customer-session";
 import { toBackendUnavailable } from "./errors";
 import { getPublishableKey } from "./publishable-key";
 import { sdk } from "./sdk";
@@ -35,7 +36,18 @@ type Method = "GET" | "POST" | "DELETE";
  */
 export async function storeRequest<T>(
   path: `/store/${string}`,
-  { method = "GET", body, query }: { method?: Method; body?: unknown; query?: Record<string, unknown> } = {},
+  {
+    method = "GET",
+    body,
+    query,
+    token,
+  }: {
+    method?: Method;
+    body?: unknown;
+    query?: Record<string, unknown>;
+    /** A logged-in customer's JWT, for the routes that act on their account. */
+    token?: string | null;
+  } = {},
 ): Promise<T> {
   const publishableKey = await getPublishableKey();
   try {
@@ -43,7 +55,7 @@ export async function storeRequest<T>(
       method,
       body: body as Record<string, unknown> | undefined,
       query,
-      headers: { "x-publishable-api-key": publishableKey },
+      headers: { "x-publishable-api-key": publishableKey, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       cache: "no-store",
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
@@ -140,6 +152,9 @@ async function ensureCart(regionId: string, visit: VisitMetadata | null): Promis
   });
   const view = toCartView(cart);
   await rememberCart(view);
+  // Creating a cart ignores who asks: a logged-in customer's cart is attached to them here.
+  const token = await getCustomerToken();
+  if (token) await storeRequest<unknown>(`/store/carts/${view.id}/customer`, { method: "POST", token, query: { fields: "id" } });
   return view;
 }
 

@@ -21,6 +21,8 @@ export function stackEnv(): Record<string, string> {
     // The tests' own database: an external DATABASE_URL of the developer must not leak in.
     DATABASE_URL: "",
     NODE_ENV: "development",
+    // The tests bring their own data: no background simulation competing with them.
+    DEMO_HISTORY_DAYS: "0",
     // Playwright's Chromium is a robot to posthog-js, which would drop every event otherwise.
     NEXT_PUBLIC_ANALYTICS_TEST_MODE: "true",
   }

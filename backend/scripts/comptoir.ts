@@ -5,6 +5,7 @@
  */
 import fs from "node:fs"
 import path from "node:path"
+import type pg from "pg"
 import { parseConfig, type ComptoirConfig } from "../src/config/schema"
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db"
 import { adminExists, fingerprint, readState, withDatabase, writeState } from "./lib/launch-state"
@@ -47,6 +48,8 @@ async function main(mode: Mode): Promise<void> {
   const storefrontPort = intFromEnv("STOREFRONT_PORT", 8000)
   const embeddedPort = intFromEnv("EMBEDDED_PG_PORT", 54329)
   // An empty DATABASE_URL (a blank line in .env) means "not set", as everywhere in the config.
+  const history = historyDaysFromEnv()
+  const historyDays = typeof history === "number" ? history : 0
   const externalDatabaseUrl = process.env.DATABASE_URL?.trim() || undefined
   const external = externalDatabaseUrl !== undefined
   const folder = dataDir()
@@ -73,7 +76,11 @@ async function main(mode: Mode): Promise<void> {
     { port: storefrontPort, variable: "STOREFRONT_PORT", role: "boutique" },
   ]
   if (!external) claims.push({ port: embeddedPort, variable: "EMBEDDED_PG_PORT", role: "base de données embarquée" })
-  const problems = [...(configCheck.ok ? [] : configCheck.problems), ...(await busyPortProblems(claims))]
+  const problems = [
+    ...(configCheck.ok ? [] : configCheck.problems),
+    ...(typeof history === "string" ? [history] : []),
+    ...(await busyPortProblems(claims)),
+  ]
   if (problems.length > 0) {
     write(process.stderr, `[comptoir] Impossible de démarrer / cannot start:\n${problems.map((p) => `  - ${p}`).join("\n")}\n`)
     process.exit(1)
@@ -147,6 +154,8 @@ async function main(mode: Mode): Promise<void> {
       databaseUrl,
       async (db) => (await readState(db, "bootstrap")) === bootstrapPrint && (await adminExists(db, config.admin.email))
     )
+    // Read before the bootstrap installs it: only the very first install gets a simulated history.
+    const firstInstall = !(await withDatabase(databaseUrl, shopInstalled))
     if (bootstrapDone) {
       say("Boutique et compte administrateur déjà en place.")
     } else {
@@ -161,7 +170,7 @@ async function main(mode: Mode): Promise<void> {
       command: binary("medusa"),
       args: [mode === "start" ? "start" : "develop"],
       cwd: medusaCwd,
-      env,
+      env: { ...env, NODE_ENV: backendNodeEnv(mode, env.NODE_ENV) },
       logDir,
       echo,
     })
@@ -208,10 +217,70 @@ async function main(mode: Mode): Promise<void> {
     }
     say(`  Journaux / logs :              ${path.relative(repoRoot, logDir)}/`)
     say("Ctrl-C arrête tout (base de données comprise). / Ctrl-C stops everything.")
+
+    if (firstInstall && config.demoShop && historyDays > 0) {
+      // The shop is usable at once; its statistics fill up in the background. Medusa places each
+      // simulated order through its cart workflows, which takes minutes for a month.
+      say(`Préparation de ${historyDays} jours d'historique simulé en arrière-plan (quelques minutes ; journal : simulation.log)…`)
+      const simulation = startService({
+        name: "simulation",
+        command: binary("medusa"),
+        args: [
+          "exec",
+          mode === "start" ? "./src/scripts/simulate.js" : "./src/scripts/simulate.ts",
+          `days=${historyDays}`,
+          `storefront=${env.STOREFRONT_URL}`,
+        ],
+        cwd: medusaCwd,
+        env,
+        logDir,
+        echo: false,
+      })
+      services.push(simulation)
+      void simulation.exited.then((code) => {
+        if (stopping) return
+        say(
+          code === 0
+            ? "Historique simulé prêt : les Statistiques de l'administration ont des données. / Simulated history ready."
+            : `La simulation de l'historique s'est arrêtée (code ${code}) : voir ${path.relative(repoRoot, logDir)}/simulation.log ; « npm run simulate » la reprend.`
+        )
+      })
+    }
   } catch (error) {
     write(process.stderr, `[comptoir] ${error instanceof Error ? error.message : String(error)}\n`)
     await shutdown(1)
   }
+}
+
+/**
+ * `medusa start` serves the admin through Vite's development server whenever NODE_ENV is exactly
+ * `development`: from the built folder, which holds no admin sources, so without our pages
+ * (Statistiques) and compiling the whole dashboard on the first visit (minutes on a school
+ * laptop). Any other non-production value serves the admin `medusa build` made. `test` is the one
+ * our configuration accepts that keeps every development default (secrets, plain-http cookies).
+ */
+function backendNodeEnv(mode: Mode, nodeEnv: string | undefined): string {
+  if (mode === "start" && (nodeEnv ?? "development") === "development") return "test"
+  return nodeEnv ?? "development"
+}
+
+/** DEMO_HISTORY_DAYS: days of simulated history the first start writes (30; 0 for none), or the problem. */
+function historyDaysFromEnv(): number | string {
+  const raw = process.env.DEMO_HISTORY_DAYS?.trim()
+  if (!raw) return 30
+  const days = Number(raw)
+  if (!Number.isInteger(days) || days < 0 || days > 365) {
+    return `DEMO_HISTORY_DAYS doit être un nombre de jours (0–365) / must be a number of days (0–365), got "${raw}"`
+  }
+  return days
+}
+
+/** True once the bootstrap has installed a shop (its mark in the store's metadata). */
+async function shopInstalled(db: pg.Client): Promise<boolean> {
+  const { rows } = await db.query<{ installed: string | null }>(
+    "SELECT metadata->>'comptoir_installed_at' AS installed FROM store LIMIT 1"
+  )
+  return Boolean(rows[0]?.installed)
 }
 
 /**

@@ -121,8 +121,10 @@ describe.skipIf(!admin)("npm start with DATABASE_URL", () => {
       expect(run.output()).toContain("Base de données externe (DATABASE_URL)")
       expect(run.output()).toMatch(/Comptoir est prêt en/)
       expect(await listening(e2eStack.databasePort)).toBe(false)
-      const home = await fetch(`http://localhost:${e2eStack.storefrontPort}/`).then((response) => response.text())
-      expect(home).toContain("Tasse émaillée bleue")
+      // The shop the external database holds: the demo shop the first start installed there.
+      const product = await fetch(`http://localhost:${e2eStack.storefrontPort}/produits/tasse-emaillee-bleue`)
+      expect(product.status).toBe(200)
+      expect(await product.text()).toContain("Tasse émaillée bleue")
 
       const shop = new pg.Client({ connectionString: url.toString() })
       await shop.connect()

@@ -1,4 +1,4 @@
-import { EVENT, SERVER_EVENTS_LIST } from './sql'
+import { EVENT, PASSIVE_EVENTS_LIST, SERVER_EVENTS_LIST } from './sql'
 import type { QueryFn } from './types'
 
 // The reports read three rollups of the events (tables created by the backend's event-store
@@ -52,7 +52,7 @@ fresh_sessions AS (
     min(e."timestamp") AS started_at,
     max(e."timestamp") AS ended_at,
     count(*) FILTER (WHERE e.event = ${EVENT.pageview})::int AS pageviews,
-    count(*) FILTER (WHERE e.event NOT IN (${EVENT.pageview}, ${EVENT.pageleave}))::int AS interactions,
+    count(*) FILTER (WHERE e.event NOT IN (${PASSIVE_EVENTS_LIST}))::int AS interactions,
     bool_or(e.event = ${EVENT.productViewed}) AS viewed_product,
     bool_or(e.event = ${EVENT.addedToCart}) AS added_to_cart,
     bool_or(e.event = ${EVENT.checkoutStarted}) AS started_checkout,

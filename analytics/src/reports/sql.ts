@@ -32,6 +32,23 @@ export const EVENT = {
 } as const
 
 /**
+ * Events a page sends by itself when it opens (or closes): they say what was shown, not that the
+ * visitor did anything, so a visit made of one page and these is still a bounce.
+ */
+export const PASSIVE_EVENTS_LIST = [
+  EVENT_NAMES.pageview,
+  EVENT_NAMES.pageleave,
+  EVENT_NAMES.productListViewed,
+  EVENT_NAMES.productViewed,
+  EVENT_NAMES.cartViewed,
+  '$web_vitals',
+  '$identify',
+  '$set',
+  '$opt_in',
+  '$groupidentify',
+].map(quote).join(', ')
+
+/**
  * Visit events of the period: robots out, simulator out unless included, server order events
  * out (they describe an order, not a page), events without a session out.
  */

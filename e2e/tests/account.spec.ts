@@ -87,7 +87,11 @@ test.describe("le compte client", () => {
     await expect(country.locator("option")).toContainText(["France", "Allemagne", "Belgique"])
 
     await country.selectOption({ label: "Belgique" })
-    await page.getByRole("button", { name: "Valider le pays de livraison" }).click()
+    // The select shows the choice before the server has stored it: wait for the form's answer.
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST" && response.ok()),
+      page.getByRole("button", { name: "Valider le pays de livraison" }).click(),
+    ])
     await expect(page.getByRole("combobox", { name: "Pays de livraison" })).toHaveValue("be")
     await expect(page.getByText("Prix affichés en EUR")).toBeVisible()
     await expect(page.getByRole("main")).toContainText(/\d+,\d{2}\s€/)
@@ -96,7 +100,10 @@ test.describe("le compte client", () => {
     await page.goto("/")
     await expect(page.getByRole("combobox", { name: "Pays de livraison" })).toHaveValue("be")
     await page.getByRole("combobox", { name: "Pays de livraison" }).selectOption("fr")
-    await page.getByRole("button", { name: "Valider le pays de livraison" }).click()
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST" && response.ok()),
+      page.getByRole("button", { name: "Valider le pays de livraison" }).click(),
+    ])
     await expect(page.getByRole("combobox", { name: "Pays de livraison" })).toHaveValue("fr")
   })
 })

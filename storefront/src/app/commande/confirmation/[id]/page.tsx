@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BackendUnavailable } from "@/components/backend-unavailable";
+import { OrderLines } from "@/components/order-lines";
 import { CartSummary } from "@/components/cart/cart-summary";
 import { getOrderSummary } from "@/lib/data/checkout";
 import { isBackendUnavailable } from "@/lib/data/errors";
-import { formatPrice } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Order");
@@ -39,18 +39,7 @@ export default async function OrderConfirmationPage({ params }: PageProps<"/comm
         <h2 id="order-summary-title" className="text-lg font-semibold">
           {t("summaryTitle")}
         </h2>
-        <ul className="divide-y divide-line border-y border-line">
-          {order.lines.map((line) => (
-            <li key={line.id} className="flex justify-between gap-4 py-2">
-              <span>
-                {line.title}
-                {line.variantTitle ? ` – ${line.variantTitle}` : ""}
-                <span className="block text-sm text-muted">{t("quantity", { count: line.quantity })}</span>
-              </span>
-              <span>{formatPrice(line.total, order.currencyCode)}</span>
-            </li>
-          ))}
-        </ul>
+        <OrderLines order={order} quantityLabel={(count) => t("quantity", { count })} />
         {order.shippingAddress.length > 0 && (
           <address className="not-italic">
             {order.shippingAddress.map((line) => (

@@ -5,12 +5,13 @@ import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/account/account-nav";
 import { OrderStatusBadge } from "@/components/account/order-status-badge";
 import { BackendUnavailable } from "@/components/backend-unavailable";
+import { OrderLines } from "@/components/order-lines";
 import { CartSummary } from "@/components/cart/cart-summary";
 import { ORDER_ID } from "@/lib/account/schemas";
 import { requireCustomer } from "@/lib/data/account";
 import { getCustomerOrder } from "@/lib/data/customer";
 import { isBackendUnavailable } from "@/lib/data/errors";
-import { formatDate, formatPrice } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Account.orders");
@@ -60,18 +61,7 @@ export default async function AccountOrderPage({ params }: PageProps<"/compte/co
             <h2 id="order-items-title" className="mb-3 text-lg font-semibold">
               {t("itemsTitle")}
             </h2>
-            <ul className="divide-y divide-line border-y border-line">
-              {order.lines.map((line) => (
-                <li key={line.id} className="flex justify-between gap-4 py-2">
-                  <span>
-                    {line.title}
-                    {line.variantTitle ? ` – ${line.variantTitle}` : ""}
-                    <span className="block text-sm text-muted">{t("quantity", { count: line.quantity })}</span>
-                  </span>
-                  <span>{formatPrice(line.total, order.currencyCode)}</span>
-                </li>
-              ))}
-            </ul>
+            <OrderLines order={order} quantityLabel={(count) => t("quantity", { count })} />
           </section>
           <section aria-labelledby="order-shipping-title" className="space-y-4">
             <h2 id="order-shipping-title" className="text-lg font-semibold">

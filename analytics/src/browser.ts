@@ -9,3 +9,5 @@ export * from './indicators'
 export * from './referrer'
 export * from './utm'
 export { TEXT_LIMITS } from './text'
+// Live SEO advice for the admin widget; the site audit stays out (cheerio, network access).
+export * from './seo/advice'

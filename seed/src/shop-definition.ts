@@ -28,13 +28,13 @@ export const variantSchema = z.object({
 })
 
 /**
- * Search-engine fields. Medusa has no SEO fields of its own and Comptoir's SEO module comes
- * later: until then they live in the product's metadata as seo_title, seo_description, seo_keyword.
+ * Search-engine fields, stored by Comptoir's SEO module (backend/src/modules/seo) as meta_title,
+ * meta_description and focus_keyword. The limits are the module's, so every definition can be stored.
  */
 export const seoSchema = z.object({
-  title: z.string().min(1).max(200).optional(),
-  description: z.string().min(1).max(500).optional(),
-  keyword: z.string().min(1).max(100).optional(),
+  title: z.string().min(1).max(120).optional(),
+  description: z.string().min(1).max(320).optional(),
+  keyword: z.string().min(1).max(80).optional(),
 })
 
 export const productSchema = z

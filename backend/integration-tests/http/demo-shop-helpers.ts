@@ -10,6 +10,8 @@ export const countedEntities = [
   "geo_zone", "shipping_option", "shipping_profile", "sales_channel", "api_key", "price_set", "price", "price_list",
   "inventory_item", "inventory_level", "customer", "customer_address", "customer_group", "auth_identity", "user",
   "campaign", "campaign_budget", "promotion", "promotion_rule", "application_method",
+  // Comptoir's SEO module: one record per demo product that has SEO fields.
+  "seo_fields",
 ] as const
 
 export async function countShop(container: MedusaContainer): Promise<Record<string, number>> {

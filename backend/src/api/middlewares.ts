@@ -1,5 +1,9 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { startSeoAuditBody } from "./admin/seo-audits/validators"
+import { seoMiddlewares } from "./admin/seo/seo-middlewares"
 import { ingestCors } from "./ingest/cors"
+import { recordAdminActivity } from "./admin-activity/middleware"
+import { serializeCartCompletion } from "./store/carts/checkout-lock"
 
 export default defineMiddlewares({
   routes: [
@@ -13,6 +17,23 @@ export default defineMiddlewares({
     {
       matcher: "/ingest/*",
       middlewares: [ingestCors],
+    },
+    {
+      // Every successful admin change goes to the activity journal (admin-activity/middleware.ts).
+      matcher: "/admin/*",
+      middlewares: [recordAdminActivity],
+    },
+    {
+      matcher: "/admin/seo-audits",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(startSeoAuditBody)],
+    },
+    ...seoMiddlewares,
+    {
+      // Checkouts on the same stock or promotion run one at a time (store/carts/checkout-lock.ts).
+      matcher: "/store/carts/:id/complete",
+      methods: ["POST"],
+      middlewares: [serializeCartCompletion],
     },
   ],
 })

@@ -14,3 +14,16 @@ export function analyticsReportsForAdmin() {
     replacement: path.resolve(__dirname, "../../../analytics/src/reports/index.ts"),
   }
 }
+
+/**
+ * The SEO widgets compute their advice in the browser as the user types, with the same rules
+ * as the server (analytics `src/seo/advice.ts`: no Node built-ins, no cheerio). Same reason as
+ * above for taking the sources; `@comptoir/analytics/seo-advice` is the package's matching
+ * export for the type checker and for Node.
+ */
+export function seoAdviceForAdmin() {
+  return {
+    find: /^@comptoir\/analytics\/seo-advice$/,
+    replacement: path.resolve(__dirname, "../../../analytics/src/seo/advice.ts"),
+  }
+}

@@ -1,5 +1,5 @@
 import type { InputConfigWithArrayModules } from "@medusajs/framework/types"
-import { analyticsReportsForAdmin } from "./admin-analytics"
+import { analyticsReportsForAdmin, seoAdviceForAdmin } from "./admin-analytics"
 import { frenchAdminByDefault } from "./admin-language"
 import type { ComptoirConfig } from "./schema"
 
@@ -30,7 +30,11 @@ export function redisModules(redisUrl: string): ModuleList {
 export function eventStoreModule(config: ComptoirConfig): ModuleList[number] {
   return {
     resolve: "./src/modules/event-store",
-    options: { rateLimitPerMinute: config.analytics.rateLimitPerMinute, redisUrl: config.redisUrl },
+    options: {
+      rateLimitPerMinute: config.analytics.rateLimitPerMinute,
+      redisUrl: config.redisUrl,
+      retentionMonths: config.analytics.retentionMonths,
+    },
   }
 }
 
@@ -42,6 +46,18 @@ export function storefrontRevalidationModule(config: ComptoirConfig): ModuleList
   return {
     resolve: "./src/modules/storefront-revalidation",
     options: { storefrontUrl: config.revalidationStorefrontUrl, secret: config.secrets.revalidate },
+  }
+}
+
+/**
+ * The SEO audit's history and results (admin "Audit SEO" page). It audits the shop's public
+ * pages (STOREFRONT_URL) but sends its requests where the backend reaches the shop
+ * (STOREFRONT_INTERNAL_URL when set).
+ */
+export function seoAuditModule(config: ComptoirConfig): ModuleList[number] {
+  return {
+    resolve: "./src/modules/seo-audit",
+    options: { storefrontUrl: config.storefrontUrl, internalUrl: config.revalidationStorefrontUrl },
   }
 }
 
@@ -108,12 +124,16 @@ export function medusaOptions(config: ComptoirConfig): InputConfigWithArrayModul
     admin: {
       disable: config.adminDisabled,
       path: "/app",
-      vite: () => ({ plugins: [frenchAdminByDefault()], resolve: { alias: [analyticsReportsForAdmin()] } }),
+      vite: () => ({ plugins: [frenchAdminByDefault()], resolve: { alias: [analyticsReportsForAdmin(), seoAdviceForAdmin()] } }),
     },
     modules: [
       fileModule(config),
       eventStoreModule(config),
       storefrontRevalidationModule(config),
+      seoAuditModule(config),
+      // Modules without options: the SEO fields, the admin's activity journal (written by
+      // src/api/admin-activity), the read-only links to the graded report for a jury.
+      ...["./src/modules/seo", "./src/modules/activity-log", "./src/modules/report-share"].map((resolve) => ({ resolve })),
       ...posthogForwardingModules(config.posthog),
       ...(config.redisUrl ? redisModules(config.redisUrl) : []),
     ],

@@ -154,6 +154,10 @@ describe("Medusa options", () => {
       "@medusajs/medusa/file",
       "./src/modules/event-store",
       "./src/modules/storefront-revalidation",
+      "./src/modules/seo-audit",
+      "./src/modules/seo",
+      "./src/modules/activity-log",
+      "./src/modules/report-share",
     ])
     expect(options.projectConfig?.redisUrl).toBeUndefined()
     expect(options.projectConfig?.http?.jwtSecret).toBe(DEVELOPMENT_SECRETS.jwtSecret)
@@ -165,6 +169,10 @@ describe("Medusa options", () => {
       "@medusajs/medusa/file",
       "./src/modules/event-store",
       "./src/modules/storefront-revalidation",
+      "./src/modules/seo-audit",
+      "./src/modules/seo",
+      "./src/modules/activity-log",
+      "./src/modules/report-share",
       "@medusajs/medusa/event-bus-redis",
       "@medusajs/medusa/workflow-engine-redis",
       "@medusajs/medusa/locking",
@@ -183,7 +191,15 @@ describe("Medusa options", () => {
 
   it("pass ANALYTICS_RATE_LIMIT_PER_MINUTE to the event store", () => {
     const options = medusaOptions(loadConfig({ ANALYTICS_RATE_LIMIT_PER_MINUTE: "42" }))
-    expect(options.modules).toContainEqual({ resolve: "./src/modules/event-store", options: { rateLimitPerMinute: 42 } })
+    expect(options.modules).toContainEqual({ resolve: "./src/modules/event-store", options: { rateLimitPerMinute: 42, retentionMonths: 25 } })
+  })
+
+  it("keep raw analytics events 25 months by default, less when asked, never more", () => {
+    expect(loadConfig({}).analytics.retentionMonths).toBe(25)
+    expect(loadConfig({ ANALYTICS_RETENTION_MONTHS: "13" }).analytics.retentionMonths).toBe(13)
+    expect(() => loadConfig({ ANALYTICS_RETENTION_MONTHS: "36" })).toThrow(/ANALYTICS_RETENTION_MONTHS cannot exceed 25/)
+    expect(() => loadConfig({ ANALYTICS_RETENTION_MONTHS: "0" })).toThrow(/at least 1/)
+    expect(() => loadConfig({ ANALYTICS_RETENTION_MONTHS: "deux ans" })).toThrow(/number of months/)
   })
 
   it("forward server-side events to PostHog through Medusa's Analytics module only when PostHog is configured", () => {

@@ -67,11 +67,18 @@ describe("toProductSummary", () => {
     expect(toProductSummary(storeProduct({ thumbnail: "" })).thumbnail).toBeNull();
   });
 
-  it("reads the SEO fields from metadata", () => {
-    const summary = toProductSummary(
-      storeProduct({ metadata: { seo_title: "  Mug en grès  ", seo_description: "Un mug.", seo_noindex: "true" } }),
-    );
-    expect(summary.seo).toEqual({ title: "Mug en grès", description: "Un mug.", noindex: true });
+  it("reads the SEO fields from the linked SEO record, not from metadata", () => {
+    const seo = { meta_title: "  Mug en grès  ", meta_description: "Un mug.", noindex: true, image_alts: { img_1: "Mug" } };
+    const summary = toProductSummary({ ...storeProduct({ metadata: { seo_title: "Ancien" } }), seo } as HttpTypes.StoreProduct);
+    expect(summary.seo).toEqual({
+      title: "Mug en grès",
+      description: "Un mug.",
+      noindex: true,
+      canonicalUrl: null,
+      socialImageUrl: null,
+      imageAlts: { img_1: "Mug" },
+    });
+    expect(toProductSummary(storeProduct({ metadata: { seo_title: "Ancien" } })).seo.title).toBeNull();
   });
 });
 

@@ -85,7 +85,7 @@ export function toProductSummary(product: HttpTypes.StoreProduct): ProductSummar
     collectionId: product.collection_id ?? null,
     categoryIds: (product.categories ?? []).map((category) => category.id),
     skus: variants.flatMap((variant) => (variant.sku ? [variant.sku] : [])),
-    seo: readSeoFields(product.metadata),
+    seo: readSeoFields(product as { seo?: unknown }),
   };
 }
 

@@ -34,7 +34,7 @@ export function toCategory(category: HttpTypes.StoreProductCategory): Category {
     parentId: category.parent_category_id ?? null,
     rank: category.rank ?? 0,
     updatedAt: String(category.updated_at ?? ""),
-    seo: readSeoFields(category.metadata),
+    seo: readSeoFields(category as { seo?: unknown }),
   };
 }
 
@@ -46,7 +46,7 @@ export function toCollection(collection: HttpTypes.StoreCollection): Collection 
     title: collection.title,
     updatedAt: String(collection.updated_at ?? ""),
     description: typeof description === "string" && description.trim() ? description : null,
-    seo: readSeoFields(collection.metadata),
+    seo: readSeoFields(collection as { seo?: unknown }),
   };
 }
 

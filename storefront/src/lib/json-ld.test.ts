@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ProductDetail } from "./catalogue";
 import { breadcrumbJsonLd, homeJsonLd, productJsonLd } from "./json-ld";
 import { serializeJsonLd } from "./seo";
+import { NO_SEO_FIELDS } from "./seo-fields";
 import { summary } from "./test-fixtures/catalogue";
 
 const baseUrl = new URL("https://boutique.lycee.fr");
@@ -48,7 +49,7 @@ describe("productJsonLd", () => {
   });
 
   it("says out of stock, and keeps the product's own name when the student set an SEO title", () => {
-    const product = detail({ seo: { title: "Tasse en acier émaillé", description: null, noindex: false } });
+    const product = detail({ seo: { ...NO_SEO_FIELDS, title: "Tasse en acier émaillé" } });
     const data = productJsonLd({
       product,
       variant: { ...variant, stock: { state: "out_of_stock", remaining: 0 } },

@@ -14,6 +14,7 @@ export function pageMetadata({
   type = "website",
   noindex = false,
   absoluteTitle = false,
+  canonical = null,
 }: {
   title: string;
   description: string;
@@ -26,16 +27,18 @@ export function pageMetadata({
   noindex?: boolean;
   /** The title is used as is, without the " · shop name" suffix. */
   absoluteTitle?: boolean;
+  /** A canonical URL set in the admin's SEO fields, replacing `path` (absolute, or a path of the shop). */
+  canonical?: string | null;
 }): Metadata {
   const ogImages = images.map((image) => ({ url: image.url, alt: image.alt }));
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: path },
+    alternates: { canonical: canonical ?? path },
     openGraph: {
       title,
       description,
-      url: path,
+      url: canonical ?? path,
       siteName: shopName,
       locale: "fr_FR",
       type,

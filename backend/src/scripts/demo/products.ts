@@ -2,6 +2,8 @@ import { assetOfUrl, type ProductDefinition } from "@comptoir/seed"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, createProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { ensureProductsComplete } from "./product-completion"
+import { ensureSeoFields } from "./seo-fields"
 
 /** Medusa ids of what products point at, by the names the definitions use. */
 export type CatalogueIds = {
@@ -28,16 +30,6 @@ function idOf(map: ReadonlyMap<string, string>, key: string, what: string, produ
   const id = map.get(key)
   if (!id) throw new Error(`product ${product}: ${what} "${key}" was not created`)
   return id
-}
-
-/** SEO fields go to metadata until Comptoir's SEO module exists (see seoSchema). */
-export function seoMetadata(product: ProductDefinition): Record<string, string> {
-  const seo = product.seo ?? {}
-  return Object.fromEntries(
-    Object.entries({ seo_title: seo.title, seo_description: seo.description, seo_keyword: seo.keyword }).filter(
-      (entry): entry is [string, string] => entry[1] !== undefined
-    )
-  )
 }
 
 /** The links and media of a product, as Medusa ids and URLs. */
@@ -67,7 +59,6 @@ export function productCreateInput(product: ProductDefinition, placement: Produc
     collection_id: links.collection_id ?? undefined,
     type_id: links.type_id ?? undefined,
     thumbnail: links.thumbnail ?? undefined,
-    metadata: seoMetadata(product),
     options: product.options,
     variants: product.variants.map((variant) => ({
       title: variant.title,
@@ -82,7 +73,6 @@ export function productCreateInput(product: ProductDefinition, placement: Produc
 type ExistingProduct = {
   id: string
   handle: string
-  metadata: Record<string, unknown> | null
   collection_id: string | null
   type_id: string | null
   categories: Array<{ id: string } | null> | null
@@ -91,7 +81,7 @@ type ExistingProduct = {
 }
 
 /**
- * What an existing product lacks of its definition (links, images, SEO fields), never what a
+ * What an existing product lacks of its definition (links, images), never what a
  * student changed: a shop made by the first `npm start` gains the demo's categories and images,
  * and a second run finds nothing to add. Putting changed values back is the reset's job.
  */
@@ -110,17 +100,14 @@ function completion(product: ProductDefinition, existing: ExistingProduct, ids: 
     update.images = links.images
     update.thumbnail = links.thumbnail
   }
-  const seo = seoMetadata(product)
-  const metadata = existing.metadata ?? {}
-  if (Object.keys(seo).length > 0 && !Object.keys(metadata).some((key) => key.startsWith("seo_"))) {
-    update.metadata = { ...metadata, ...seo }
-  }
   return update
 }
 
 /**
- * Creates the products that do not exist (by handle), completes those that do, and gives every
- * variant its stock level in the warehouse — also after a run stopped between the two.
+ * Creates the products that do not exist (by handle), completes those that do (links, images,
+ * and what a killed run left out: variants, prices, inventory items), gives every variant its
+ * stock level in the warehouse and every product its SEO fields (SEO module) —
+ * also after a run stopped between the steps.
  */
 export async function ensureProducts(
   container: MedusaContainer,
@@ -130,11 +117,11 @@ export async function ensureProducts(
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  if (products.length === 0) return { created: 0, completed: 0 }
+  if (products.length === 0) return { created: 0, completed: 0, repaired: await ensureProductsComplete(container, placement, []) }
 
   const { data } = await query.graph({
     entity: "product",
-    fields: ["id", "handle", "metadata", "collection_id", "type_id", "categories.id", "tags.id", "images.url"],
+    fields: ["id", "handle", "collection_id", "type_id", "categories.id", "tags.id", "images.url"],
     filters: { handle: products.map((product) => product.handle) },
   })
   const existing = new Map((data as ExistingProduct[]).map((product) => [product.handle, product]))
@@ -158,8 +145,12 @@ export async function ensureProducts(
   }
   if (completed > 0) logger.info(`${completed} existing product(s) completed`)
 
+  const repaired = await ensureProductsComplete(container, placement, products)
+  if (Object.values(repaired).some((count) => count > 0)) logger.info(`products left incomplete by an interrupted run, repaired: ${JSON.stringify(repaired)}`)
   await ensureStockLevels(container, placement.locationId, products)
-  return { created: missing.length, completed }
+  const seoFields = await ensureSeoFields(container, products)
+  if (seoFields > 0) logger.info(`${seoFields} product(s) given their SEO fields`)
+  return { created: missing.length, completed, repaired }
 }
 
 /** Creates the missing inventory levels at the warehouse, with the stock the definition gives. */

@@ -7,7 +7,8 @@ import {
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { productLinks, seoMetadata, type CatalogueIds } from "./products"
+import { productLinks, type CatalogueIds } from "./products"
+import { resetSeoFields } from "./seo-fields"
 import { readProducts } from "./snapshot"
 
 export type ResetReport = { done: string[]; refused: string[] }
@@ -41,13 +42,12 @@ export async function resetProducts(
       continue
     }
 
-    if (drift!.attributes.some((field) => !field.startsWith("variant "))) {
+    if (drift!.attributes.includes("seo")) await resetSeoFields(container, product.id, definition, product.hasSeoRecord)
+    if (drift!.attributes.some((field) => field !== "seo" && !field.startsWith("variant "))) {
       const links = productLinks(definition, context.ids)
-      // Medusa replaces a product's metadata: keep the keys the demo does not own, put the SEO fields back.
-      const metadata = {
-        ...Object.fromEntries(Object.entries(product.metadata).filter(([key]) => !key.startsWith("seo_"))),
-        ...seoMetadata(definition),
-      }
+      // Medusa replaces a product's metadata: keep the keys the demo does not own. The `seo_*`
+      // keys are where SEO fields lived before the SEO module: they go.
+      const metadata = Object.fromEntries(Object.entries(product.metadata).filter(([key]) => !key.startsWith("seo_")))
       await updateProductsWorkflow(container).run({
         input: {
           selector: { id: product.id },

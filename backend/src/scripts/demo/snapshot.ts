@@ -7,6 +7,8 @@ export type StoredProduct = {
   id: string
   handle: string
   metadata: Record<string, unknown>
+  /** Whether the product has a record in the SEO module (a demo product without SEO fields has none). */
+  hasSeoRecord: boolean
   snapshot: ProductSnapshot
   variants: Array<{ id: string; sku: string; inventoryItemIds: string[] }>
   /** stock at `locationId` by SKU */
@@ -21,6 +23,7 @@ type Row = {
   description: string | null
   status: string
   metadata: Record<string, unknown> | null
+  seo: { id: string; meta_title: string | null; meta_description: string | null; focus_keyword: string | null } | null
   collection: { handle: string } | null
   type: { value: string } | null
   categories: Array<{ handle: string } | null> | null
@@ -53,6 +56,7 @@ export async function readProducts(
     entity: "product",
     fields: [
       "id", "handle", "title", "subtitle", "description", "status", "metadata",
+      "seo.id", "seo.meta_title", "seo.meta_description", "seo.focus_keyword",
       "collection.handle", "type.value", "categories.handle", "tags.value", "images.url",
       "options.title", "options.values.value",
       "variants.id", "variants.sku", "variants.title", "variants.options.value", "variants.options.option.title",
@@ -83,7 +87,7 @@ export async function readProducts(
       tags: present(row.tags).map((tag) => tag.value),
       // An image the demo did not upload keeps its URL, so it never matches an asset name.
       images: present(row.images).map((image) => assetOfUrl(image.url, context.assets) ?? image.url),
-      seo: { title: text(metadata.seo_title), description: text(metadata.seo_description), keyword: text(metadata.seo_keyword) },
+      seo: { title: text(row.seo?.meta_title), description: text(row.seo?.meta_description), keyword: text(row.seo?.focus_keyword) },
       options: present(row.options).map((option) => ({ title: option.title, values: present(option.values).map((v) => v.value) })),
       variants: variants.map((variant) => ({
         sku: variant.sku ?? "",
@@ -100,6 +104,7 @@ export async function readProducts(
       id: row.id,
       handle: row.handle,
       metadata,
+      hasSeoRecord: Boolean(row.seo),
       snapshot,
       variants: variants.map((variant) => ({
         id: variant.id,

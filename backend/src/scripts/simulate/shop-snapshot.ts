@@ -36,6 +36,7 @@ type ProductRow = {
   title: string
   description: string | null
   metadata: Record<string, unknown> | null
+  seo?: { meta_title: string | null; meta_description: string | null } | null
   categories?: (CategoryRow | null)[] | null
   collection?: { title?: string | null } | null
   variants?: unknown[] | null
@@ -75,7 +76,7 @@ export async function readShopSnapshot(container: MedusaContainer, shop: ShopCon
   const { data: products } = await query.graph({
     entity: "product",
     fields: [
-      "id", "handle", "title", "description", "metadata", "categories.id", "categories.handle", "categories.name", "collection.title",
+      "id", "handle", "title", "description", "metadata", "seo.meta_title", "seo.meta_description", "categories.id", "categories.handle", "categories.name", "collection.title",
       "variants.id", "variants.title", "variants.manage_inventory", "variants.allow_backorder",
       "variants.calculated_price.calculated_amount",
       "variants.inventory_items.required_quantity",
@@ -110,7 +111,8 @@ export async function readShopSnapshot(container: MedusaContainer, shop: ShopCon
       handle: product.handle,
       title: product.title,
       description: product.description ?? "",
-      metadata: (product.metadata ?? null) as Record<string, unknown> | null,
+      // The simulator reads SEO fields from `seo_*` metadata keys (seoFieldsOf): they now live in the SEO module.
+      metadata: { ...product.metadata, seo_title: product.seo?.meta_title ?? null, seo_description: product.seo?.meta_description ?? null },
       categoryHandles: categories.map((category) => category.handle),
       ...(product.collection?.title ? { collectionTitle: product.collection.title } : {}),
       variants,

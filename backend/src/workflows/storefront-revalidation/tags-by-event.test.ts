@@ -20,6 +20,13 @@ describe("tagsForEvent", () => {
     expect(tagsForEvent("store.store.updated")).toEqual(["store-config"])
   })
 
+  it("refreshes only the pages of the item whose SEO fields changed", () => {
+    expect(tagsForEvent("seo_fields.updated", { entity_type: "product", entity_id: "prod_1" })).toEqual(["products"])
+    expect(tagsForEvent("seo_fields.deleted", { entity_type: "collection" })).toEqual(["collections"])
+    expect(tagsForEvent("seo_fields.updated", { entity_type: "category" })).toEqual(["categories"])
+    expect(tagsForEvent("seo_fields.updated")).toEqual(["products", "collections", "categories"])
+  })
+
   it("ignores other events, and only ever names known tags", () => {
     expect(tagsForEvent("order.placed")).toEqual([])
     const known = new Set<string>(Object.values(STOREFRONT_CACHE_TAGS))

@@ -11,6 +11,7 @@ import {
   ProductWorkflowEvents,
   RegionWorkflowEvents,
 } from "@medusajs/framework/utils"
+import { SEO_ENTITY_TYPES, SeoEvents, type SeoEntityType } from "../../modules/seo/constants"
 import { STOREFRONT_CACHE_TAGS, type StorefrontCacheTag } from "../../modules/storefront-revalidation/cache-tags"
 
 const { products, collections, categories, regions, storeConfig } = STOREFRONT_CACHE_TAGS
@@ -53,10 +54,26 @@ export const TAGS_BY_EVENT: ReadonlyMap<string, readonly StorefrontCacheTag[]> =
   // The storefront has no promotion tag yet: active promotions show beside products.
   ...on(moduleEvents(Modules.PROMOTION, "promotion"), [products]),
   ...on(moduleEvents(Modules.STORE, "store"), [storeConfig]),
+  // Refined by the item's kind in tagsForEvent; all three when the event does not say it.
+  ...on(SeoEvents, [products, collections, categories]),
 ])
+
+/** SEO fields only show on their item's own pages (its metadata, its image alts). */
+const SEO_TAGS: Record<SeoEntityType, StorefrontCacheTag[]> = {
+  product: [products],
+  collection: [collections],
+  category: [categories],
+}
+
+function seoEntityType(data: unknown): SeoEntityType | undefined {
+  const type = data && typeof data === "object" ? (data as { entity_type?: unknown }).entity_type : undefined
+  return SEO_ENTITY_TYPES.find((known) => known === type)
+}
 
 export const REVALIDATION_EVENTS = [...TAGS_BY_EVENT.keys()]
 
-export function tagsForEvent(eventName: string): StorefrontCacheTag[] {
+export function tagsForEvent(eventName: string, data?: unknown): StorefrontCacheTag[] {
+  const seoType = (Object.values(SeoEvents) as string[]).includes(eventName) ? seoEntityType(data) : undefined
+  if (seoType) return [...SEO_TAGS[seoType]]
   return [...(TAGS_BY_EVENT.get(eventName) ?? [])]
 }

@@ -1,4 +1,5 @@
 import type { PostHogConfig } from "posthog-js";
+import { rotateExpiredVisitorId } from "./visitor-id";
 
 /**
  * Where and how the shop measures its audience, resolved once on the server
@@ -93,6 +94,8 @@ export function buildPosthogConfig(
     person_profiles: "identified_only",
     persistence: withCookies ? "cookie" : "memory",
     cookie_expiration: ANALYTICS_COOKIE_DAYS,
+    // The cookie's expiry moves with every visit: the id's own age decides when it is replaced.
+    loaded: rotateExpiredVisitorId,
     // Cookieless: posthog-js stores nothing and the server derives the visitor's id.
     ...(settings.cookieless ? { cookieless_mode: "always" as const } : {}),
     ...(settings.testMode ? { opt_out_useragent_filter: true } : {}),

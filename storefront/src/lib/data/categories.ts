@@ -4,13 +4,14 @@ import type { HttpTypes } from "@medusajs/types";
 import { cache } from "react";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { type Category, type Collection, toCategory, toCollection } from "@/lib/categories";
+import { SEO_FIELDS_QUERY } from "@/lib/seo-fields";
 import { cachedStoreGet } from "./store-api";
 
 /** Far more than a shop's menu holds; the Store API pages by 50 otherwise. */
 const MAX_GROUPS = 1_000;
 
-const CATEGORY_FIELDS = "id,name,handle,description,rank,parent_category_id,updated_at,metadata";
-const COLLECTION_FIELDS = "id,title,handle,updated_at,metadata";
+const CATEGORY_FIELDS = `id,name,handle,description,rank,parent_category_id,updated_at,metadata,${SEO_FIELDS_QUERY}`;
+const COLLECTION_FIELDS = `id,title,handle,updated_at,metadata,${SEO_FIELDS_QUERY}`;
 
 /**
  * All public categories in one cached read: the header menu, category pages,

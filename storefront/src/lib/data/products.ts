@@ -4,6 +4,7 @@ import type { HttpTypes } from "@medusajs/types";
 import { cache } from "react";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { type ProductDetail, type ProductSummary, toProductDetail, toProductSummary } from "@/lib/catalogue";
+import { SEO_FIELDS_QUERY } from "@/lib/seo-fields";
 import { getDisplayRegionId } from "./regions";
 import { cachedStoreGet } from "./store-api";
 
@@ -31,10 +32,12 @@ const SUMMARY_FIELDS = [
   "variants.manage_inventory",
   "variants.allow_backorder",
   "variants.inventory_quantity",
+  // The SEO module's record (noindex keeps a product out of the sitemap).
+  SEO_FIELDS_QUERY,
 ].join(",");
 
 /** A product page: Medusa's defaults (variants, options, images, collection) plus the same extras. */
-const DETAIL_FIELDS = "+metadata,*categories,+variants.inventory_quantity";
+const DETAIL_FIELDS = `+metadata,*categories,+variants.inventory_quantity,${SEO_FIELDS_QUERY}`;
 
 /** Products per backend page: each page is one cache entry, well under Next's 2 MB limit. */
 const CATALOGUE_PAGE_SIZE = 100;

@@ -65,10 +65,14 @@ export async function generateMetadata({ params, searchParams }: CategoryPagePro
     t("categoryDescriptionFallback", { name: category.name, shopName, count: products.length });
   return pageMetadata({
     title,
+    absoluteTitle: category.seo.title !== null,
     description,
     path: canonicalListingPath(categoryPath(category.handle), query),
     shopName,
     noindex: category.seo.noindex || hasRefinements(query),
+    // The admin's canonical URL is the first page's; later pages keep their own.
+    canonical: query.page > 1 ? null : category.seo.canonicalUrl,
+    images: category.seo.socialImageUrl ? [{ url: category.seo.socialImageUrl, alt: name }] : [],
   });
 }
 

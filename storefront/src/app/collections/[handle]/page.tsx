@@ -56,10 +56,14 @@ export async function generateMetadata({ params, searchParams }: CollectionPageP
     t("collectionDescriptionFallback", { name: collection.title, shopName, count: products.length });
   return pageMetadata({
     title: query.page > 1 ? t("pagedTitle", { title: name, page: query.page }) : name,
+    absoluteTitle: collection.seo.title !== null,
     description,
     path: canonicalListingPath(collectionPath(collection.handle), query),
     shopName,
     noindex: collection.seo.noindex || hasRefinements(query),
+    // The admin's canonical URL is the first page's; later pages keep their own.
+    canonical: query.page > 1 ? null : collection.seo.canonicalUrl,
+    images: collection.seo.socialImageUrl ? [{ url: collection.seo.socialImageUrl, alt: name }] : [],
   });
 }
 

@@ -63,14 +63,22 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
   const title = product.seo.title ?? product.title;
   return pageMetadata({
     title,
+    // A meta title typed by the student is the whole <title>, as in Shopify or PrestaShop:
+    // the admin's preview and advice judge exactly what search engines receive.
+    absoluteTitle: product.seo.title !== null,
     description: productDescription(product) ?? t("productDescriptionFallback", { title: product.title, shopName }),
     path: productPath(product.handle),
     shopName,
-    images: product.images.slice(0, 4).map((image, index) => ({
-      url: image.url,
-      alt: t("productImageAlt", { title: product.title, position: index + 1 }),
-    })),
+    images: [
+      // The social image chosen in the admin comes first: networks show the first one.
+      ...(product.seo.socialImageUrl ? [{ url: product.seo.socialImageUrl, alt: title }] : []),
+      ...product.images.map((image, index) => ({
+        url: image.url,
+        alt: product.seo.imageAlts[image.id] ?? t("productImageAlt", { title: product.title, position: index + 1 }),
+      })),
+    ].slice(0, 4),
     noindex: product.seo.noindex,
+    canonical: product.seo.canonicalUrl,
   });
 }
 
@@ -101,7 +109,9 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
   const images = product.images.map((image, index) => ({
     id: image.id,
     url: image.url,
-    alt: t("imageAlt", { title: product.title, position: index + 1, count: product.images.length }),
+    alt:
+      product.seo.imageAlts[image.id] ??
+      t("imageAlt", { title: product.title, position: index + 1, count: product.images.length }),
     optimise: isBackendUrl(image.url),
   }));
 

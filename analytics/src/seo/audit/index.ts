@@ -1,0 +1,7 @@
+export * from './types'
+export { auditPage, auditFacts, compareProblems } from './auditPage'
+export { auditSite, type AuditSiteOptions, type AuditSiteProgress } from './auditSite'
+export { extractPage, type PageFacts } from './extract'
+export { parseRobots, isAllowedByRobots, type RobotsRules } from './robots'
+export { PAGE_RULES, VAGUE_LINK_TEXTS, type AuditContext, type AuditRule } from './rules'
+export { AUDIT_TEXT } from './messages.fr'

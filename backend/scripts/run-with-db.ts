@@ -4,11 +4,13 @@
  * embedded Postgres: the one `npm start` is running if its port answers, else started here for
  * the run and stopped after. `npm run reset -- --yes` skips the confirmation question.
  * `npm run simulate -- --days 90 --visitors 300 --seed 42` passes its options on as `days=90…`.
+ * `npm run accounts -- import eleves.csv [--out mdp.csv]` creates the class's admin accounts.
  */
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { embeddedDatabaseUrl } from "../src/config/schema"
+import { accountsExecArgs } from "../src/scripts/accounts/args"
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db"
 import { withDatabase } from "./lib/launch-state"
 import { backendDir, binary, dataDir, repoRoot } from "./lib/paths"
@@ -19,6 +21,7 @@ const scripts = {
   seed: "./src/scripts/seed-demo.ts",
   reset: "./src/scripts/reset-demo.ts",
   simulate: "./src/scripts/simulate.ts",
+  accounts: "./src/scripts/accounts.ts",
 } as const
 type Command = keyof typeof scripts
 
@@ -27,6 +30,10 @@ const say = (line: string) => process.stdout.write(`[comptoir] ${line}\n`)
 function runMedusaExec(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   // stdio inherited: the reset asks its question in this terminal.
   const child = spawn(binary("medusa"), ["exec", script, ...args], { cwd: backendDir, env, stdio: "inherit" })
+  // Ctrl-C reaches the script too (same terminal): wait for it to stop (`simulate --live` ends its visits) rather than leave first.
+  const waitForChild = () => {}
+  process.on("SIGINT", waitForChild)
+  child.once("exit", () => process.off("SIGINT", waitForChild))
   return new Promise((resolve) => {
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)))
     child.once("error", () => resolve(1))
@@ -72,7 +79,15 @@ async function main(command: Command, flags: string[]): Promise<number> {
       return 1
     }
     const confirmed = flags.includes("--yes") || flags.includes("-y")
-    const args = command === "simulate" ? simulateArgs(flags) : confirmed ? ["yes"] : []
+    const args =
+      command === "simulate"
+        ? simulateArgs(flags)
+        : command === "accounts"
+          ? // Paths as typed are relative to where npm was run (INIT_CWD), not to backend/.
+            accountsExecArgs(flags, process.env.INIT_CWD ?? process.cwd())
+          : confirmed
+            ? ["yes"]
+            : []
     return await runMedusaExec(scripts[command], args, {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -99,8 +114,10 @@ function simulateArgs(flags: string[]): string[] {
 }
 
 const [command, ...flags] = process.argv.slice(2)
-if (command !== "seed" && command !== "reset" && command !== "simulate") {
-  process.stderr.write("usage: run-with-db.ts seed|reset [--yes] | simulate [--days 90] [--visitors 300] [--seed 42]\n")
+if (command !== "seed" && command !== "reset" && command !== "simulate" && command !== "accounts") {
+  process.stderr.write(
+    "usage: run-with-db.ts seed|reset [--yes] | simulate [--days 90] [--visitors 300] [--seed 42] | accounts import eleves.csv [--out mdp.csv]\n"
+  )
   process.exit(2)
 }
 main(command, flags).then(

@@ -1,15 +1,9 @@
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 import { backendUrl } from "../stack"
+import { logIn } from "./admin-session"
 
 // The admin is a large single-page application: its first load on a busy 2-core machine is slow.
 test.setTimeout(180_000)
-
-async function logIn(page: Page, password: string) {
-  await page.goto(`${backendUrl}/app`, { waitUntil: "domcontentloaded", timeout: 120_000 })
-  await page.getByRole("textbox", { name: "Email" }).fill("admin@comptoir.local")
-  await page.getByPlaceholder("Mot de passe").fill(password)
-  await page.getByRole("button", { name: "Continuer avec l'email" }).click()
-}
 
 test("l'administration /app s'ouvre en français et accepte le compte affiché au démarrage", async ({ page }) => {
   await page.goto(`${backendUrl}/app`, { waitUntil: "domcontentloaded", timeout: 120_000 })

@@ -3,6 +3,7 @@ import {
   ORDERS_CTE, SESSION_ORDERS_CTE, compacting, limitOf, money, num, periodParams, ratio, sessionsCte, text, withCtes,
 } from './sql'
 import { refreshRollups } from './rollup'
+import { perKeySql } from './visitor-keys'
 import type { AcquisitionReport, AcquisitionRow, QueryFn, ReportFilter } from './types'
 
 // Acquisition: where visits come from, and what they bought. Each visit carries its first
@@ -11,32 +12,16 @@ import type { AcquisitionReport, AcquisitionRow, QueryFn, ReportFilter } from '.
 const DIMENSIONS = ['channel', 'referring_domain', 'utm_source', 'utm_medium', 'utm_campaign', 'landing_page'] as const
 type Dimension = (typeof DIMENSIONS)[number]
 
+// Visitors: see visitor-keys.ts (one key per dimension, the same values as the reports before).
 const ACQUISITION_SQL = `${withCtes(sessionsCte(), ORDERS_CTE, SESSION_ORDERS_CTE)},
-keyed AS MATERIALIZED (
-  SELECT d.dimension, d.key, s.distinct_id, COALESCE(so.orders, 0) AS orders, COALESCE(so.revenue, 0) AS revenue
-  FROM sessions s LEFT JOIN session_orders so USING (session_id),
-    LATERAL (VALUES
-      ('channel', COALESCE(s.channel, 'direct')),
-      ('referring_domain', NULLIF(s.referring_domain, '$direct')),
-      ('utm_source', s.utm_source),
-      ('utm_medium', s.utm_medium),
-      ('utm_campaign', s.utm_campaign),
-      ('landing_page', s.landing_page)
-    ) AS d(dimension, key)
-  WHERE d.key IS NOT NULL
+per_key AS (
+  ${perKeySql(DIMENSIONS, '(SELECT s.*, so.orders, so.revenue FROM sessions s LEFT JOIN session_orders so USING (session_id)) s', `,
+    count(*) FILTER (WHERE s.orders > 0) AS converted, COALESCE(sum(s.orders), 0) AS orders, COALESCE(sum(s.revenue), 0) AS revenue`)}
 ),
 ranked AS (
-  SELECT dimension, key, count(*) AS sessions, count(*) FILTER (WHERE orders > 0) AS converted,
-    sum(orders) AS orders, sum(revenue) AS revenue,
-    row_number() OVER (PARTITION BY dimension ORDER BY count(*) DESC, key) AS rank
-  FROM keyed GROUP BY dimension, key
-),
-visitors AS (
-  SELECT dimension, key, count(*) AS visitors
-  FROM (SELECT DISTINCT dimension, key, distinct_id FROM keyed) v GROUP BY dimension, key
+  SELECT *, row_number() OVER (PARTITION BY dimension ORDER BY sessions DESC, key) AS rank FROM per_key WHERE key IS NOT NULL
 )
-SELECT r.*, v.visitors FROM ranked r JOIN visitors v USING (dimension, key)
-WHERE r.rank <= $6::int ORDER BY r.dimension, r.rank`
+SELECT * FROM ranked WHERE rank <= $6::int ORDER BY dimension, rank`
 
 function label(dimension: Dimension, key: string): string {
   if (dimension === 'channel') return isChannelId(key) ? CHANNEL_LABELS_FR[key] : key

@@ -11,12 +11,16 @@ import type {
 // the step's event, whatever the order of the events; "order" means a Medusa order of the
 // period attributed to the visit.
 
+// One pass over the visits, three groupings (all, device, channel): GROUPING SETS rather than
+// one copy of every visit per grouping.
 const FUNNEL_SQL = `${withCtes(sessionsCte(), ORDERS_CTE, SESSION_ORDERS_CTE)},
 joined AS (
-  SELECT s.*, so.session_id IS NOT NULL AS ordered
+  SELECT s.viewed_product, s.added_to_cart, s.started_checkout, so.session_id IS NOT NULL AS ordered,
+    COALESCE(s.device_type, 'unknown') AS device, COALESCE(s.channel, 'direct') AS channel
   FROM sessions s LEFT JOIN session_orders so USING (session_id)
 )
-SELECT d.dimension, d.key,
+SELECT CASE WHEN GROUPING(device) = 0 THEN 'device' WHEN GROUPING(channel) = 0 THEN 'channel' ELSE 'all' END AS dimension,
+  CASE WHEN GROUPING(device) = 0 THEN device WHEN GROUPING(channel) = 0 THEN channel ELSE 'all' END AS key,
   count(*) AS sessions,
   count(*) FILTER (WHERE viewed_product) AS viewed,
   count(*) FILTER (WHERE viewed_product AND added_to_cart) AS added,
@@ -25,10 +29,9 @@ SELECT d.dimension, d.key,
   count(*) FILTER (WHERE added_to_cart) AS carts,
   count(*) FILTER (WHERE added_to_cart AND NOT ordered) AS abandoned,
   count(*) FILTER (WHERE ordered) AS converted
-FROM joined,
-  LATERAL (VALUES ('all', 'all'), ('device', COALESCE(device_type, 'unknown')), ('channel', COALESCE(channel, 'direct'))) AS d(dimension, key)
-GROUP BY d.dimension, d.key
-ORDER BY d.dimension, sessions DESC, d.key`
+FROM joined
+GROUP BY GROUPING SETS ((), (device), (channel))
+ORDER BY 1, sessions DESC, 2`
 
 const STEPS: readonly { id: FunnelStepId; label_fr: string; column: string }[] = [
   { id: 'sessions', label_fr: 'Visites', column: 'sessions' },

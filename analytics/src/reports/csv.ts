@@ -1,3 +1,4 @@
+import { CSV_SEPARATOR, csvCell, UTF8_BOM } from '../csv'
 import type { IndicatorDefinition } from '../indicators/types'
 import { INDICATORS_BY_REPORT, REPORT_INDICATORS, type ReportIndicatorId } from './indicators'
 import type { ReportId, ReportResults } from './types'
@@ -22,7 +23,6 @@ export interface CsvTable {
   rows: Record<string, unknown>[]
 }
 
-const BOM = '\uFEFF'
 const decimal = new Intl.NumberFormat('fr-FR', { useGrouping: false, maximumFractionDigits: 2 })
 
 function formatCell(value: unknown, format: Format): Cell {
@@ -32,14 +32,9 @@ function formatCell(value: unknown, format: Format): Cell {
   return decimal.format(value)
 }
 
-function escape(cell: Cell): string {
-  const textValue = cell === null || cell === undefined ? '' : String(cell)
-  // A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(textValue) && !/^-?\d/.test(textValue) ? `'${textValue}` : textValue
-  return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
+const escape = (cell: Cell): string => csvCell(cell === null || cell === undefined ? '' : String(cell))
 
-const line = (cells: Cell[]): string => cells.map(escape).join(';')
+const line = (cells: Cell[]): string => cells.map(escape).join(CSV_SEPARATOR)
 
 export function toCsv(tables: readonly CsvTable[], indicators: readonly IndicatorDefinition[] = []): string {
   const lines: string[] = []
@@ -54,7 +49,7 @@ export function toCsv(tables: readonly CsvTable[], indicators: readonly Indicato
     lines.push(line(['Indicateur', 'Explication', 'Calcul']))
     for (const indicator of indicators) lines.push(line([indicator.label_fr, indicator.explanation_fr, indicator.formula_fr]))
   }
-  return `${BOM}${lines.join('\r\n')}\r\n`
+  return `${UTF8_BOM}${lines.join('\r\n')}\r\n`
 }
 
 const col = (key: string, label: string, format: Format = 'count'): CsvColumn => ({ key, label, format })

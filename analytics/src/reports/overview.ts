@@ -3,43 +3,49 @@ import {
   sessionsCte, withCtes, type Row,
 } from './sql'
 import { refreshRollups } from './rollup'
+import { previousVisit } from './visitor-keys'
 import type { OverviewMetric, OverviewMetricId, OverviewReport, QueryFn, ReportFilter, ReportPeriod, TrendPoint } from './types'
 
 // Vue d'ensemble: the nine headline numbers, each over the period, over the comparison period,
 // and per bucket (the small trend chart). Visits are bucketed by when they started, orders by
 // when they were placed.
 
-// Distinct visitors are counted by first reducing to distinct (bucket, visitor) pairs: a hash
-// aggregate, where count(DISTINCT) in a grouping set sorts every visit (and spills to disk).
+// Visitors are counted through each visit's link to its visitor's previous one (visitor-keys.ts):
+// a visitor counts in a bucket by its visit whose previous one started before the bucket (or
+// before the period, for the first bucket when the period starts inside it).
+// Every figure adds up over buckets, the period's visitors included (their filter is per visit).
+// OFFSET 0 keeps per_session a subquery whose bucket Postgres cannot estimate (200 groups by
+// default), so it plans a hash aggregate; it otherwise assumed one bucket per visit and sorted
+// every visit, spilling to disk (as it did with GROUPING SETS for the total).
 export const VISITS_SQL = `${withCtes(BUCKETS_CTE, sessionsCte(), ORDERS_CTE, SESSION_ORDERS_CTE)},
-per_session AS MATERIALIZED (
-  SELECT s.distinct_id, s.pageviews, s.interactions, extract(epoch FROM s.ended_at - s.started_at) AS duration,
-    ${bucketOf('s.started_at')} AS bucket, so.session_id IS NOT NULL AS converted
+per_session AS (
+  SELECT s.pageviews, s.interactions, extract(epoch FROM s.ended_at - s.started_at) AS duration,
+    ${bucketOf('s.started_at')} AS bucket, so.session_id IS NOT NULL AS converted, ${previousVisit('visit')} AS previous_visit
   FROM sessions s LEFT JOIN session_orders so USING (session_id)
+  OFFSET 0
 ),
 per_bucket AS (
   SELECT bucket, count(*) AS sessions, sum(pageviews) AS pageviews,
+    count(*) FILTER (WHERE previous_visit < GREATEST(bucket, $1::timestamptz)) AS bucket_visitors,
+    count(*) FILTER (WHERE previous_visit < $1::timestamptz) AS period_visitors,
     count(*) FILTER (WHERE pageviews = 1 AND interactions = 0) AS bounces,
     sum(duration) AS duration, count(*) FILTER (WHERE converted) AS converted
   FROM per_session GROUP BY bucket
-),
-bucket_visitors AS (
-  SELECT bucket, count(*) AS visitors FROM (SELECT DISTINCT bucket, distinct_id FROM per_session) v GROUP BY bucket
 )
-SELECT b.bucket, COALESCE(p.sessions, 0) AS sessions, COALESCE(v.visitors, 0) AS visitors,
+SELECT b.bucket, COALESCE(p.sessions, 0) AS sessions, COALESCE(p.bucket_visitors, 0) AS visitors,
   COALESCE(p.pageviews, 0) AS pageviews, COALESCE(p.bounces, 0) AS bounces, COALESCE(p.duration, 0) AS duration,
   COALESCE(p.converted, 0) AS converted
-FROM buckets b LEFT JOIN per_bucket p USING (bucket) LEFT JOIN bucket_visitors v USING (bucket)
+FROM buckets b LEFT JOIN per_bucket p USING (bucket)
 UNION ALL
-SELECT NULL, count(*), (SELECT count(*) FROM (SELECT DISTINCT distinct_id FROM per_session) d),
-  COALESCE(sum(pageviews), 0), count(*) FILTER (WHERE pageviews = 1 AND interactions = 0), COALESCE(sum(duration), 0),
-  count(*) FILTER (WHERE converted)
-FROM per_session
+SELECT NULL, COALESCE(sum(sessions), 0), COALESCE(sum(period_visitors), 0), COALESCE(sum(pageviews), 0),
+  COALESCE(sum(bounces), 0), COALESCE(sum(duration), 0), COALESCE(sum(converted), 0)
+FROM per_bucket
 ORDER BY 1 NULLS FIRST`
 
-/** The comparison period needs no trend: its totals only. */
+/** The comparison period needs no trend: its totals only (count(DISTINCT) leaves out visits without a visitor id). */
 const VISIT_TOTALS_SQL = `${withCtes(sessionsCte(), ORDERS_CTE, SESSION_ORDERS_CTE)}
-SELECT NULL AS bucket, count(*) AS sessions, count(DISTINCT s.distinct_id) AS visitors,
+SELECT NULL AS bucket, count(*) AS sessions,
+  count(*) FILTER (WHERE s.distinct_id IS NOT NULL AND ${previousVisit('visit')} < $1::timestamptz) AS visitors,
   COALESCE(sum(s.pageviews), 0) AS pageviews, count(*) FILTER (WHERE s.pageviews = 1 AND s.interactions = 0) AS bounces,
   COALESCE(sum(extract(epoch FROM s.ended_at - s.started_at)), 0) AS duration,
   count(*) FILTER (WHERE so.session_id IS NOT NULL) AS converted

@@ -5,7 +5,8 @@ import type { CampaignRow, MetricValue, PromotionRow, PromotionsReport, QueryFn,
 // Promotions: every figure comes from Medusa (order ↔ promotion links, the adjustments the
 // promotions made on order lines and shipping, campaign budgets), none from browser events.
 
-const PROMOTION_ORDERS_CTE = `${withCtes(ORDERS_CTE)},
+/** Orders of the period, the promotions applied to them and the discount each one gave (also read by compare-promotions.ts). */
+export const PROMOTION_ORDERS_CTE = `${withCtes(ORDERS_CTE)},
 current_orders AS (
   SELECT o.id, o.total, ord.version FROM period_orders o JOIN "order" ord ON ord.id = o.id
 ),
@@ -94,7 +95,7 @@ FROM flagged`
 
 type BudgetType = 'spend' | 'usage'
 
-function budget(row: Row): Pick<PromotionRow, 'budget_type' | 'budget_limit' | 'budget_used' | 'budget_consumed'> {
+export function budget(row: Row): Pick<PromotionRow, 'budget_type' | 'budget_limit' | 'budget_used' | 'budget_consumed'> {
   const raw = typeof row.budget_type === 'string' ? row.budget_type : null
   // Medusa's "…_by_attribute" budgets count the same unit, per customer attribute.
   const type: BudgetType | null = raw === null ? null : raw.startsWith('spend') ? 'spend' : 'usage'

@@ -3,40 +3,29 @@ import {
   withCtes,
 } from './sql'
 import { refreshRollups } from './rollup'
+import { perKeySql, previousVisit } from './visitor-keys'
 import type { BreakdownRow, EntryPageRow, PageRow, QueryFn, ReportFilter, TrafficPoint, TrafficReport } from './types'
 
 // Trafic: visits and page views over time, the pages seen, the pages visits start on, and the
 // devices, browsers and systems of the visits.
 
+// Visitors: see visitor-keys.ts and the overview report.
 const SERIES_SQL = `${withCtes(BUCKETS_CTE, sessionsCte())},
-per_session AS MATERIALIZED (
-  SELECT ${bucketOf('s.started_at')} AS bucket, s.distinct_id, s.pageviews FROM sessions s
-),
 per_bucket AS (
-  SELECT bucket, count(*) AS sessions, sum(pageviews) AS pageviews FROM per_session GROUP BY bucket
-),
-bucket_visitors AS (
-  SELECT bucket, count(*) AS visitors FROM (SELECT DISTINCT bucket, distinct_id FROM per_session) v GROUP BY bucket
+  SELECT bucket, count(*) AS sessions, sum(pageviews) AS pageviews,
+    count(*) FILTER (WHERE previous_visit < GREATEST(bucket, $1::timestamptz)) AS visitors
+  -- OFFSET 0: a hash aggregate over few buckets, as in the overview report.
+  FROM (SELECT ${bucketOf('s.started_at')} AS bucket, s.pageviews, ${previousVisit('visit')} AS previous_visit FROM sessions s OFFSET 0) v
+  GROUP BY bucket
 )
-SELECT b.bucket, v.visitors, p.sessions, p.pageviews
-FROM buckets b LEFT JOIN per_bucket p USING (bucket) LEFT JOIN bucket_visitors v USING (bucket) ORDER BY b.bucket`
+SELECT b.bucket, p.visitors, p.sessions, p.pageviews
+FROM buckets b LEFT JOIN per_bucket p USING (bucket) ORDER BY b.bucket`
 
 const TOP_PAGES_SQL = `
-WITH pages AS MATERIALIZED (
-  SELECT p.pathname, p.distinct_id, p.pageviews FROM captured_session_page p
-  WHERE p.started_at >= $1::timestamptz AND p.started_at < $2::timestamptz AND ($3::boolean OR NOT p.is_simulated)
-),
-top AS (
-  SELECT pathname, sum(pageviews) AS pageviews FROM pages GROUP BY pathname ORDER BY pageviews DESC, pathname LIMIT $6::int
-),
--- Distinct visitors of the top pages only, in one hashed pass (a subquery per page rescans the pages).
-visitors AS (
-  SELECT pathname, count(*) AS visitors
-  FROM (SELECT DISTINCT pathname, distinct_id FROM pages WHERE pathname IN (SELECT pathname FROM top)) v
-  GROUP BY pathname
-)
-SELECT t.pathname, t.pageviews, COALESCE(v.visitors, 0) AS visitors
-FROM top t LEFT JOIN visitors v USING (pathname) ORDER BY t.pageviews DESC, t.pathname`
+SELECT p.pathname, sum(p.pageviews) AS pageviews, count(*) FILTER (WHERE ${previousVisit('page', 'p')} < $1::timestamptz) AS visitors
+FROM captured_session_page p
+WHERE p.started_at >= $1::timestamptz AND p.started_at < $2::timestamptz AND ($3::boolean OR NOT p.is_simulated)
+GROUP BY p.pathname ORDER BY pageviews DESC, p.pathname LIMIT $6::int`
 
 const ENTRY_PAGES_SQL = `${withCtes(sessionsCte())}
 SELECT landing_page AS pathname, count(*) AS sessions,
@@ -44,17 +33,9 @@ SELECT landing_page AS pathname, count(*) AS sessions,
 FROM sessions WHERE landing_page IS NOT NULL
 GROUP BY landing_page ORDER BY sessions DESC, landing_page LIMIT $6::int`
 
-const BREAKDOWN_SQL = `${withCtes(sessionsCte())},
-keyed AS MATERIALIZED (
-  SELECT d.dimension, COALESCE(d.key, 'unknown') AS key, s.distinct_id
-  FROM sessions s, LATERAL (VALUES ('device', s.device_type), ('browser', s.browser), ('os', s.os)) AS d(dimension, key)
-),
-counted AS (SELECT dimension, key, count(*) AS sessions FROM keyed GROUP BY dimension, key),
-visitors AS (
-  SELECT dimension, key, count(*) AS visitors FROM (SELECT DISTINCT dimension, key, distinct_id FROM keyed) v GROUP BY dimension, key
-)
-SELECT c.dimension, c.key, c.sessions, v.visitors FROM counted c JOIN visitors v USING (dimension, key)
-ORDER BY c.dimension, c.sessions DESC, c.key`
+const BREAKDOWN_SQL = `${withCtes(sessionsCte())}
+${perKeySql(['device', 'browser', 'os'], 'sessions s')}
+ORDER BY 1, sessions DESC, 2`
 
 export async function getTraffic(rawQuery: QueryFn, filter: ReportFilter): Promise<TrafficReport> {
   const query = compacting(rawQuery)

@@ -73,7 +73,7 @@ export const messages = {
     searches: "Aucune recherche sur la période. Utilisez la recherche de la boutique pour voir les termes ici.",
     zeroResults: "Aucune recherche sans résultat sur la période : les visiteurs ont trouvé ce qu’ils cherchaient.",
     organic: "Aucune visite venue d’un moteur de recherche sur la période. Le simulateur (`npm run simulate`) en produit ; en vrai, il faut que la boutique soit indexée.",
-    audit: "Aucun audit SEO pour l’instant : il apparaîtra ici dès qu’il aura été lancé.",
+    audit: "Aucun audit SEO pour l’instant : lancez-en un depuis la page « Audit SEO ».",
   },
   overview: {
     traffic: "Fréquentation",

@@ -11,7 +11,7 @@ const MAX_PERIOD_DAYS = 400
 const MAX_HOURLY_DAYS = 31
 
 /** `2026-11-23` (midnight UTC) or a full ISO 8601 date-time with its offset. */
-const instant = z
+export const instant = z
   .string()
   .trim()
   .refine((value) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2}))?$/.test(value) && !Number.isNaN(Date.parse(value)), {

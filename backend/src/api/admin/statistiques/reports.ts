@@ -3,7 +3,13 @@ import {
   type QueryFn, type ReportFilter, type ReportId, type ReportResults,
 } from "@comptoir/analytics"
 
-type Runner<Id extends ReportId> = (query: QueryFn, filter: ReportFilter) => Promise<ReportResults[Id]>
+/** What a report may need beyond the event tables (read through the modules that own it). */
+export interface ReportContext {
+  /** Score of the latest finished SEO audit (module `seo-audit`), null before the first one. */
+  latestAuditScore: () => Promise<number | null>
+}
+
+type Runner<Id extends ReportId> = (query: QueryFn, filter: ReportFilter, context: ReportContext) => Promise<ReportResults[Id]>
 
 /** Route segment → report query (analytics package). */
 export const REPORTS: { [Id in ReportId]: Runner<Id> } = {
@@ -13,8 +19,8 @@ export const REPORTS: { [Id in ReportId]: Runner<Id> } = {
   conversion: getConversion,
   products: getProducts,
   promotions: getPromotions,
-  // The SEO audit does not exist yet: no score to pass.
-  referencement: (query, filter) => getSeoTraffic(query, filter),
+  referencement: async (query, filter, context) =>
+    getSeoTraffic(query, filter, { auditScore: await context.latestAuditScore() }),
 }
 
 export function isReportId(value: string): value is ReportId {

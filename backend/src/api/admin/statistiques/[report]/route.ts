@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { reportCsv } from "@comptoir/analytics"
+import { SEO_AUDIT_MODULE } from "../../../../modules/seo-audit"
+import type SeoAuditModuleService from "../../../../modules/seo-audit/service"
 import { describeIssues, filterOf, reportQuerySchema } from "../query"
 import { REPORTS, isReportId, knexQuery } from "../reports"
 
@@ -22,7 +24,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
   }
   const filter = filterOf(parsed.data)
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const result = await REPORTS[report](knexQuery(knex), filter)
+  const audits = req.scope.resolve<SeoAuditModuleService>(SEO_AUDIT_MODULE)
+  const result = await REPORTS[report](knexQuery(knex), filter, { latestAuditScore: () => audits.latestScore() })
   if (parsed.data.format === "csv") {
     const day = filter.period.from.slice(0, 10)
     res.setHeader("Content-Type", "text/csv; charset=utf-8")

@@ -1,0 +1,91 @@
+/** French texts of the "Rapport d'évaluation" and "Comparer des promotions" pages. */
+export const reportMessages = {
+  title: "Rapport d’évaluation",
+  subtitle: "Le bilan imprimable de la boutique pour une période : à imprimer en PDF ou à partager avec un jury.",
+  print: "Imprimer / PDF",
+  downloadCsv: "Télécharger en CSV",
+  downloadJson: "Télécharger en JSON",
+  loading: "Préparation du rapport…",
+  error: "Le rapport n’a pas pu être chargé.",
+  sections: {
+    identite: "Boutique et période",
+    indicateurs: "Indicateurs clés",
+    acquisition: "Acquisition",
+    conversion: "Conversion",
+    promotions: "Promotions",
+    referencement: "Référencement",
+    activite: "Activité par personne",
+  },
+  identity: {
+    shop: "Boutique",
+    url: "Adresse",
+    period: "Période",
+    comparison: "Comparée à",
+    noComparison: "aucune comparaison",
+    simulated: "Trafic simulé",
+    included: "inclus",
+    excluded: "exclu",
+    generatedAt: "Rapport généré le",
+  },
+  indicators: { indicator: "Indicateur", value: "Période", previous: "Période précédente", change: "Évolution", definitions: "Définitions", formula: "Calcul :" },
+  acquisition: { chart: "Visites par canal" },
+  conversion: { chart: "Tunnel d’achat", summary: (conversion: string, abandonment: string) => `Taux de conversion : ${conversion} — abandon de panier : ${abandonment}` },
+  promotions: { noPromotion: "Aucune promotion utilisée sur la période." },
+  seo: {
+    latest: "Score du dernier audit SEO",
+    noAudit: "aucun audit",
+    history: "Historique du score",
+    noHistory: "Aucun audit SEO terminé avant la fin de la période.",
+    date: "Date",
+    score: "Score / 100",
+  },
+  activity: {
+    unavailable: "Le journal d’activité n’est pas disponible sur cette boutique.",
+    none: "Aucune modification enregistrée sur la période.",
+    person: "Personne",
+    total: "Modifications",
+    detail: "Détail",
+  },
+  share: {
+    title: "Partager avec un jury (lien en lecture seule)",
+    hint: "Le lien ouvre ce rapport sans connexion à l’administration, sans rien permettre de modifier, jusqu’à son expiration.",
+    validity: "Validité (jours, 90 au plus)",
+    label: "Note (pour vous)",
+    create: "Créer un lien",
+    created: "Lien créé : copiez-le maintenant, il ne sera plus affiché.",
+    copy: "Copier",
+    revoke: "Révoquer",
+    expires: (date: string) => `expire le ${date}`,
+    expired: "expiré",
+    none: "Aucun lien de partage.",
+    period: "Période",
+  },
+} as const
+
+export const comparisonMessages = {
+  title: "Comparer des promotions",
+  subtitle: "Chaque promotion ou campagne sur sa propre période, comparée à la même durée juste avant son début.",
+  pick: "Promotions et campagnes à comparer (la première sert de référence)",
+  promotion: "Promotion",
+  campaign: "Campagne",
+  automatic: "automatique",
+  empty: "Choisissez au moins une promotion ou une campagne.",
+  noItems: "Aucune promotion ni campagne : créez-en dans Promotions.",
+  chart: "Chiffre d’affaires et remise par promotion",
+  table: "Tableau comparatif",
+  revenue: "Chiffre d’affaires",
+  discount: "Remise accordée",
+  ongoing: "en cours",
+  lift: "Effet par rapport à la même durée avant",
+  conversionSentence: (label: string, other: string, points: string, low: string, high: string, chance: boolean) =>
+    `Entre ${label} et ${other}, la différence de conversion est de ${points} points, intervalle de confiance à 95 % : [${low} ; ${high}] ; ` +
+    (chance
+      ? "cet intervalle contient 0 : la différence peut être due au hasard."
+      : "cet intervalle ne contient pas 0 : la différence n’est probablement pas due au hasard."),
+  liftSentence: (label: string, points: string, low: string, high: string, chance: boolean) =>
+    `Pendant ${label}, la conversion de la boutique a varié de ${points} points par rapport à la même durée avant, intervalle de confiance à 95 % : [${low} ; ${high}] ; ` +
+    (chance ? "cette variation peut être due au hasard." : "cette variation n’est probablement pas due au hasard."),
+  noDifference: (label: string, other: string) => `Entre ${label} et ${other}, pas assez de visites pour comparer la conversion.`,
+  includeSimulated: "Inclure le trafic simulé",
+  exportCsv: "Exporter en CSV",
+} as const

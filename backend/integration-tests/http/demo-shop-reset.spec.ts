@@ -21,6 +21,7 @@ import {
 import resetDemo from "../../src/scripts/reset-demo"
 import { resetDemoShop } from "../../src/scripts/demo/reset"
 import { readProducts } from "../../src/scripts/demo/snapshot"
+import { upsertSeoFieldsWorkflow } from "../../src/workflows/seo/upsert-seo-fields"
 import { countShop, execArgs, removeUploadedImages, seedOverStarterShop, storefront } from "./demo-shop-helpers"
 
 /** Rows Medusa leaves behind when it soft-deletes a promotion: recreating promotions adds to them. */
@@ -37,7 +38,10 @@ async function one(container: MedusaContainer, entity: string, filters: Record<s
 async function studentsChangeTheShop(container: MedusaContainer) {
   const bowl = await one(container, "product", { handle: "bol-gres-emaille" })
   await updateProductsWorkflow(container).run({
-    input: { selector: { id: bowl.id }, update: { title: "Bol", description: "Un bol.", metadata: { seo_title: "bol pas cher" } } },
+    input: { selector: { id: bowl.id }, update: { title: "Bol", description: "Un bol." } },
+  })
+  await upsertSeoFieldsWorkflow(container).run({
+    input: { entity_type: "product", entity_id: bowl.id, fields: { meta_title: "bol pas cher", noindex: true } },
   })
   const candle = await one(container, "product_variant", { sku: "BOUGIE-FIGUIER" })
   await updateProductVariantsWorkflow(container).run({

@@ -30,6 +30,7 @@ medusaIntegrationTestRunner({
         expect(before.product).toBe(demoShop.products.length)
         expect(before.product_variant).toBe(demoShop.products.flatMap((p) => p.variants).length)
         expect(before.product_image).toBe(new Set(demoShop.products.flatMap((p) => p.images)).size)
+        expect(before.seo_fields).toBe(demoShop.products.filter((p) => p.seo).length)
         expect(before.promotion).toBe(demoShop.promotions.length)
         expect(before.customer).toBe(demoShop.customers.length)
         expect(before.region).toBe(2)
@@ -39,13 +40,13 @@ medusaIntegrationTestRunner({
         const query = getContainer().resolve("query")
         const { data } = await query.graph({
           entity: "product",
-          fields: ["handle", "thumbnail", "metadata", "categories.handle", "collection.handle"],
+          fields: ["handle", "thumbnail", "seo.focus_keyword", "categories.handle", "collection.handle"],
           filters: { handle: "tasse-emaillee-bleue" },
         })
         expect(data[0].categories.map((c: { handle: string }) => c.handle)).toEqual(["cuisine-et-table"])
         expect(data[0].collection.handle).toBe("les-essentiels")
         expect(data[0].thumbnail).toMatch(/\/static\/\d+-tasse-emaillee-bleue\.webp$/)
-        expect(data[0].metadata.seo_keyword).toBe("tasse émaillée")
+        expect(data[0].seo.focus_keyword).toBe("tasse émaillée")
       })
 
       it("sells in euros tax included, with the sale price of the price list and the original price struck through", async () => {

@@ -20,6 +20,12 @@ const WELL_KNOWN_SECRETS = new Set(["supersecret", "secret", "changeme", "change
 
 const MIN_SECRET_LENGTH = 32
 
+/**
+ * The CNIL's audience-measurement exemption: raw events are kept at most 25 months (a visitor
+ * id may live 13 months, and a report compares it with the same period a year before).
+ */
+export const MAX_ANALYTICS_RETENTION_MONTHS = 25
+
 /** The embedded Postgres started by `npm start` when DATABASE_URL is not set. */
 export const EMBEDDED_DATABASE = {
   host: "127.0.0.1",
@@ -126,6 +132,15 @@ export const environmentSchema = z.object({
       .min(1, "ANALYTICS_RATE_LIMIT_PER_MINUTE must be at least 1")
       .default(600)
   ),
+  ANALYTICS_RETENTION_MONTHS: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "ANALYTICS_RETENTION_MONTHS must be a number of months" })
+      .int("ANALYTICS_RETENTION_MONTHS must be a whole number of months")
+      .min(1, "ANALYTICS_RETENTION_MONTHS must be at least 1")
+      .max(MAX_ANALYTICS_RETENTION_MONTHS, `ANALYTICS_RETENTION_MONTHS cannot exceed ${MAX_ANALYTICS_RETENTION_MONTHS} (the CNIL's limit for audience-measurement data)`)
+      .default(MAX_ANALYTICS_RETENTION_MONTHS)
+  ),
 })
 
 export type Environment = z.infer<typeof environmentSchema>
@@ -152,7 +167,11 @@ export type ComptoirConfig = {
   /** The first start installs the demo shop (default) or, when false, the 4-product starter shop. */
   demoShop: boolean
   posthog?: { host: string; apiKey: string }
-  analytics: { rateLimitPerMinute: number }
+  analytics: {
+    rateLimitPerMinute: number
+    /** Raw events older than this are deleted by the daily purge job (ANALYTICS_RETENTION_MONTHS). */
+    retentionMonths: number
+  }
 }
 
 export class ConfigError extends Error {
@@ -271,7 +290,10 @@ export function parseConfig(
         env.POSTHOG_HOST && env.POSTHOG_API_KEY
           ? { host: env.POSTHOG_HOST, apiKey: env.POSTHOG_API_KEY }
           : undefined,
-      analytics: { rateLimitPerMinute: env.ANALYTICS_RATE_LIMIT_PER_MINUTE },
+      analytics: {
+        rateLimitPerMinute: env.ANALYTICS_RATE_LIMIT_PER_MINUTE,
+        retentionMonths: env.ANALYTICS_RETENTION_MONTHS,
+      },
     },
   }
 }

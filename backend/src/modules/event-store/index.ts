@@ -13,3 +13,5 @@ export default Module(EVENT_STORE_MODULE, {
 
 export type { EventStoreModuleOptions } from "./service"
 export { EventStoreModuleService }
+export type { PersonLink } from "./person-data"
+export type { PurgeResult } from "./retention"

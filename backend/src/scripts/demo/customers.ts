@@ -6,7 +6,7 @@ import {
   createCustomerGroupsWorkflow,
   linkCustomersToCustomerGroupWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { ensureEmailPassIdentity } from "./identities"
+import { ensureEmailPassIdentity, ensureIdentitiesLinked } from "./identities"
 
 /**
  * Customer groups (by name) and customer accounts (by e-mail) with their address, each able to
@@ -65,6 +65,7 @@ export async function ensureCustomers(container: MedusaContainer, demo: DemoShop
     existing.set(customer.email, result.id)
     created += 1
   }
+  await ensureIdentitiesLinked(container, "customer", existing)
 
   const { data: groups } = await query.graph({
     entity: "customer_group",

@@ -44,6 +44,7 @@ export async function ensureDemoShop(container: MedusaContainer, demo: DemoShop,
   return {
     productsCreated: products.created,
     productsCompleted: products.completed,
+    productsRepaired: products.repaired,
     reducedRates,
     priceLists,
     customersCreated: customers.created,

@@ -11,6 +11,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateShippingOptionsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { createShippingOptionPriceSetsWorkflow } from "./shipping-option-prices"
 
 type Kind = ShopDefinition["shippingOptions"][number]["kind"]
 
@@ -45,16 +46,8 @@ export async function ensureFulfilment(
       },
     })
     location = result[0]!
-    await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [ids.salesChannelId] } })
-    await createLinksWorkflow(container).run({
-      input: [
-        {
-          [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-          [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-        },
-      ],
-    })
   }
+  await ensureLocationLinks(container, location.id, ids.salesChannelId)
 
   let [profile] = await fulfillment.listShippingProfiles({ type: "default" }, { take: 1 })
   if (!profile) {
@@ -102,6 +95,10 @@ export async function ensureFulfilment(
     }
   }
 
+  const pricesOf = (option: ShopDefinition["shippingOptions"][number]) => [
+    { currency_code: shop.currencyCode, amount: option.price },
+    { region_id: ids.regionIds.get(regionOf(option))!, amount: option.price },
+  ]
   const deliveryData = (option: ShopDefinition["shippingOptions"][number]) =>
     option.deliveryDays ? { delivery_days_min: option.deliveryDays.min, delivery_days_max: option.deliveryDays.max } : undefined
   const found = await fulfillment.listShippingOptions(
@@ -127,10 +124,7 @@ export async function ensureFulfilment(
         type: { label: option.name, description: option.description, code: option.code },
         // Delivery delays for the storefront's checkout; the manual provider keeps `data` as given.
         data: deliveryData(option),
-        prices: [
-          { currency_code: shop.currencyCode, amount: option.price },
-          { region_id: ids.regionIds.get(regionOf(option))!, amount: option.price },
-        ],
+        prices: pricesOf(option),
         rules: [
           { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
           { attribute: "is_return", value: "false", operator: "eq" as const },
@@ -140,5 +134,52 @@ export async function ensureFulfilment(
     logger.info(`${missing.length} shipping option(s) created`)
   }
 
+  // A run killed between an option and its prices leaves it unpriced: the checkout would fail on it.
+  const { data: priced } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "shipping_option",
+    fields: ["id", "name", "price_set_link.price_set_id"],
+    filters: { name: shop.shippingOptions.map((option) => option.name) },
+  })
+  type Row = { id: string; name: string; price_set_link?: { price_set_id: string } | null }
+  const unpriced = (priced as unknown as Row[]).filter((option) => !option.price_set_link?.price_set_id)
+  if (unpriced.length > 0) {
+    await createShippingOptionPriceSetsWorkflow(container).run({
+      input: {
+        options: unpriced.map((option) => ({
+          id: option.id,
+          prices: pricesOf(shop.shippingOptions.find((candidate) => candidate.name === option.name)!),
+        })),
+      },
+    })
+    logger.info(`${unpriced.length} shipping option(s) given their prices`)
+  }
+
   return { locationId: location.id, shippingProfileId: profile.id }
+}
+
+/**
+ * The warehouse sells through the shop's channel and ships with the manual provider; checked on
+ * every run, not only when the warehouse is created, since a run killed in between leaves it bare.
+ */
+async function ensureLocationLinks(container: MedusaContainer, locationId: string, salesChannelId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "stock_location",
+    fields: ["sales_channels.id", "fulfillment_providers.id"],
+    filters: { id: locationId },
+  })
+  const row = data[0] as { sales_channels?: Array<{ id: string } | null> | null; fulfillment_providers?: Array<{ id: string } | null> | null }
+  if (!(row.sales_channels ?? []).some((channel) => channel?.id === salesChannelId)) {
+    await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: locationId, add: [salesChannelId] } })
+  }
+  if ((row.fulfillment_providers ?? []).length === 0) {
+    await createLinksWorkflow(container).run({
+      input: [
+        {
+          [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
+          [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+        },
+      ],
+    })
+  }
 }

@@ -2,7 +2,7 @@ import type { DemoShop } from "@comptoir/seed"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
-import { ensureEmailPassIdentity } from "./identities"
+import { ensureEmailPassIdentity, ensureIdentitiesLinked } from "./identities"
 
 /**
  * The demo's staff accounts (a teacher), with the main admin account's password: without one
@@ -11,7 +11,9 @@ import { ensureEmailPassIdentity } from "./identities"
 export async function ensureStaff(container: MedusaContainer, demo: DemoShop, password: string | undefined) {
   const users = container.resolve(Modules.USER)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const existing = new Set((await users.listUsers({ email: demo.staff.map((s) => s.email) }, { select: ["email"] })).map((u) => u.email))
+  const found = await users.listUsers({ email: demo.staff.map((s) => s.email) }, { select: ["id", "email"] })
+  const existing = new Set(found.map((u) => u.email))
+  await ensureIdentitiesLinked(container, "user", new Map(found.map((u) => [u.email, u.id])))
   let created = 0
   for (const member of demo.staff.filter((candidate) => !existing.has(candidate.email))) {
     if (!password) {

@@ -17,11 +17,12 @@ const CHANNELS = `ARRAY['direct','organic_search','organic_search','referral','o
 const DOMAINS = `ARRAY['$direct','www.google.com','www.bing.com','blog-deco.fr','www.facebook.com','www.google.com','mail.example.fr','$direct','www.qwant.com','www.instagram.com']`
 const PAGES = `ARRAY['/fr','/fr/store','/fr/categories/cuisine','/fr/categories/salon','/fr/products/tasse-emaillee-bleue','/fr/products/lampe-laiton','/fr/products/plaid-laine','/fr/collections/noel','/fr/cart','/fr/checkout']`
 
-export async function generateEvents(client: Client, data: BenchData): Promise<void> {
+/** Events `from` (inclusive) to `to` (exclusive) of the history: a big history is written in slices. */
+export async function generateEvents(client: Client, data: BenchData, from = 0, to = data.events): Promise<void> {
   await client.query(
     `
     WITH g AS (
-      SELECT g, g / 8 AS s, g % 8 AS k, 1 + ((g / 8) * 7919) % 8 AS len FROM generate_series(0, $1::int - 1) AS g
+      SELECT g, g / 8 AS s, g % 8 AS k, 1 + (((g / 8)::bigint * 7919) % 8)::int AS len FROM generate_series($4::int, $5::int - 1) AS g
     ), keyed AS (
       SELECT g, s, k, len, CASE WHEN k < len THEN s * 8 ELSE s * 8 + 1 END AS key, ((s * 31 + k * 17) % 20) AS h FROM g
     ), shaped AS (
@@ -54,7 +55,7 @@ export async function generateEvents(client: Client, data: BenchData): Promise<v
         ELSE '{}'::jsonb
       END
     FROM shaped`,
-    [data.events, data.end.toISOString(), data.days]
+    [data.events, data.end.toISOString(), data.days, from, to]
   )
 }
 

@@ -95,6 +95,22 @@ medusaIntegrationTestRunner({
         expect(await storedEvents(dbConnection, "uuid IN (?, ?)", [event.uuid, other.uuid])).toHaveLength(2)
       })
 
+      it("commit each of many concurrent batches before its 200, even when they share one INSERT", async () => {
+        // Concurrent requests are written together (event-store/group-insert.ts); one uuid sent
+        // by every request must still be stored once.
+        const shared = pageview({ $session_id: "session-concurrent" })
+        const batches = Array.from({ length: 24 }, () => [shared, ...Array.from({ length: 4 }, () => pageview({ $session_id: "session-concurrent" }))])
+        await Promise.all(
+          batches.map(async (batch) => {
+            expect((await post(baseUrl(), "/ingest/e/", gzipBody(envelope(batch)))).status).toBe(200)
+            const uuids = batch.map((event) => event.uuid)
+            const stored = await storedEvents(dbConnection, `uuid IN (${uuids.map(() => "?").join(", ")})`, uuids)
+            expect(stored).toHaveLength(batch.length)
+          })
+        )
+        expect(await storedEvents(dbConnection, "session_id = ?", ["session-concurrent"])).toHaveLength(1 + 24 * 4)
+      })
+
       it("give an event sent without uuid one of its own", async () => {
         const { uuid: _ignored, ...event } = pageview({ $session_id: "session-without-uuid" })
         expect((await post(baseUrl(), "/ingest/e/", JSON.stringify(envelope([event, event])))).status).toBe(200)

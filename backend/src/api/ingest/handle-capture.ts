@@ -31,8 +31,9 @@ function refuse(res: MedusaResponse, status: number, type: string, message: stri
 /**
  * posthog-js's capture endpoints (`/e/`, `/i/v0/e/`, `/batch/`, `/capture/`). The body arrives
  * unparsed (see middlewares.ts): gzip labelled text/plain, JSON, or a `data=<base64>` form.
- * The batch is normalised by the analytics package, then written in one statement and
- * committed before the 200, so an acknowledged event is never lost. One faulty event refuses
+ * The batch is normalised by the analytics package, then written in one statement (shared with
+ * the batches of concurrent requests, see event-store/group-insert.ts) and committed before
+ * the 200, so an acknowledged event is never lost. One faulty event refuses
  * the whole batch (400, with the reason), as posthog-js would otherwise resend the good ones.
  */
 export async function handleCapture(req: MedusaRequest, res: MedusaResponse): Promise<void> {
@@ -58,6 +59,6 @@ export async function handleCapture(req: MedusaRequest, res: MedusaResponse): Pr
   }
   if (!result.ok) return refuse(res, result.status, "invalid_data", result.reason)
 
-  await eventStore.storeEvents(result.events)
+  await eventStore.storeCaptureBatch(result.events)
   res.status(200).json({ status: 1 })
 }

@@ -41,6 +41,7 @@ interface SimulationReport {
   orders: number
   failedOrders: number
   orderSeconds: number
+  orderPhases?: Record<string, number>
 }
 
 async function main(): Promise<void> {
@@ -93,7 +94,10 @@ async function main(): Promise<void> {
       ["simulation time (s)", report.seconds.toFixed(1)],
       ["  of which placing orders (s)", report.orderSeconds.toFixed(1)],
       ["  of which visits and events (s)", (report.seconds - report.orderSeconds).toFixed(1)],
-      ["seconds per order", (report.orderSeconds / Math.max(1, report.orders)).toFixed(2)],
+      ["seconds per order (wall, orders side by side)", (report.orderSeconds / Math.max(1, report.orders)).toFixed(2)],
+      ...Object.entries(report.orderPhases ?? {}).map(
+        ([phase, seconds]): [string, string] => [`  ${phase}, s per order (summed)`, (seconds / Math.max(1, report.orders)).toFixed(2)]
+      ),
       ["sessions", String(report.sessions)],
       ["events stored", String(report.events)],
       ["orders placed", String(report.orders)],

@@ -2,7 +2,14 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { simulator } from "@comptoir/seed"
 import { simulateHistory, type HistoryReport } from "../../src/scripts/simulate/history"
+import { KeyedQueue } from "../../src/scripts/simulate/keyed-queue"
+import { simulateLive } from "../../src/scripts/simulate/live"
+import { OrderPlacer } from "../../src/scripts/simulate/place-order"
+import { placePlannedOrders, SimulationInterrupted } from "../../src/scripts/simulate/place-planned"
+import { readShopContext } from "../../src/scripts/simulate/shop-snapshot"
+import { level, setStock, variantBySku } from "./concurrency-helpers"
 import { removeUploadedImages, seedOverStarterShop } from "./demo-shop-helpers"
 
 type Level = { inventory_item_id: string; stocked_quantity: number; reserved_quantity: number }
@@ -18,6 +25,27 @@ async function inventoryLevels(container: MedusaContainer): Promise<Map<string, 
   )
 }
 
+/** Back to the shop as it was: orders cancelled (their stock released), events removed. */
+async function forgetHistory(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({ entity: "order", fields: ["id", "status"] })
+  for (const order of orders) {
+    if (order.status !== "canceled") await cancelOrderWorkflow(container).run({ input: { order_id: order.id } })
+  }
+  await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`DELETE FROM captured_event`)
+}
+
+/** Orders that count (not cancelled), and the planned-order keys held by more than one of them. */
+async function standingOrders(container: MedusaContainer) {
+  const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await db.raw(
+    `SELECT count(*)::int AS orders, count(DISTINCT metadata->>'comptoir_simulation_key')::int AS keys FROM "order" WHERE status <> 'canceled'`
+  )
+  // Simulated events only: cancelling the previous history's orders may record a late, real order_canceled.
+  const { rows: events } = await db.raw(`SELECT count(*)::int AS n FROM captured_event WHERE is_simulated`)
+  return { orders: rows[0].orders as number, keys: rows[0].keys as number, events: events[0].n as number }
+}
+
 const totals = (report: HistoryReport) => ({
   sessions: report.sessions,
   events: report.events,
@@ -27,7 +55,7 @@ const totals = (report: HistoryReport) => ({
 })
 
 medusaIntegrationTestRunner({
-  testSuite: ({ getContainer }) => {
+  testSuite: ({ api, getContainer }) => {
     describe("the simulated market's history mode", () => {
       const now = new Date()
       const options = { days: 2, visitorsPerDay: 90, seed: 7, storefront: "http://localhost:8000", now, log: () => {} }
@@ -99,14 +127,97 @@ medusaIntegrationTestRunner({
       })
 
       it("gives the same totals when the same seed runs again on the same shop", async () => {
-        // Back to the shop as it was: orders cancelled (their stock released), events removed.
         const container = getContainer()
-        const query = container.resolve(ContainerRegistrationKeys.QUERY)
-        const { data: orders } = await query.graph({ entity: "order", fields: ["id"] })
-        for (const order of orders) await cancelOrderWorkflow(container).run({ input: { order_id: order.id } })
-        await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`DELETE FROM captured_event`)
+        await forgetHistory(container)
         const second = await simulateHistory(container, options)
         expect(totals(second)).toEqual(totals(first))
+      })
+
+      it("finishes a run killed midway as if it had never stopped: no order twice, the same totals", async () => {
+        const container = getContainer()
+        await forgetHistory(container)
+        // Stands in for a SIGKILL: the run stops after 2 orders (at most one more was in flight), before any event.
+        await expect(simulateHistory(container, { ...options, orderConcurrency: 2, interruptAfterOrders: 2 })).rejects.toThrow(SimulationInterrupted)
+        const partial = await standingOrders(container)
+        expect(partial.orders).toBeGreaterThanOrEqual(2)
+        expect(partial.orders).toBeLessThan(first.orders)
+
+        // The same command again (another seed asked on purpose: the interrupted run is finished first, with its own).
+        const resumed = await simulateHistory(container, { ...options, seed: 8 })
+        expect(resumed.resumed).toMatchObject({ seed: options.seed, visitorsPerDay: options.visitorsPerDay })
+        expect(totals(resumed)).toEqual(totals(first))
+        expect(await standingOrders(container)).toEqual({ orders: first.orders, keys: first.orders, events: first.events })
+
+        // Once finished, running it again adds nothing.
+        const again = await simulateHistory(container, options)
+        expect(again).toMatchObject({ days: 0, sessions: 0, orders: 0, resumed: null })
+        expect(await standingOrders(container)).toEqual({ orders: first.orders, keys: first.orders, events: first.events })
+      })
+    })
+
+    describe("the simulated orders' stock", () => {
+      it("never oversells: the last units go to the first orders of the plan, the others are refused", async () => {
+        const container = getContainer()
+        const apron = await variantBySku(container, "TABLIER-LIN")
+        const { reserved_quantity: reserved } = await level(container, apron.inventoryItemId)
+        await setStock(container, apron.inventoryItemId, reserved + 2)
+        // Five buyers of one apron each, placed side by side as the history places them.
+        const visits = Array.from(
+          { length: 5 },
+          (_, index) =>
+            ({
+              visitorId: `sim-oversell-${index}`,
+              sessionId: `oversell-session-${index}`,
+              cart: [{ productId: "", variantId: apron.id, quantity: 1, unitPrice: 0 }],
+              promoCode: null,
+              outcome: "order",
+              steps: [],
+            }) as unknown as simulator.VisitPlan
+        )
+        const shop = await readShopContext(container)
+        const outcomes = await placePlannedOrders(new OrderPlacer(container, shop), new KeyedQueue(4), visits, shop.countryCode, () => {})
+        expect(visits.map((visit) => outcomes.get(visit) !== null)).toEqual([true, true, false, false, false])
+        expect(await level(container, apron.inventoryItemId)).toMatchObject({ stocked_quantity: reserved + 2, reserved_quantity: reserved + 2 })
+      })
+    })
+
+    describe("the simulated market's live mode", () => {
+      it("sends visitors over HTTP until stopped: pages, events through /ingest, orders through the Store API, all flagged", async () => {
+        const container = getContainer()
+        const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const startedAt = new Date()
+        const { rows: before } = await db.raw(`SELECT count(*)::int AS n FROM "order"`)
+        // The backend stands in for the storefront: its /ingest is the one the storefront forwards to.
+        const backend = (api as { defaults: { baseURL: string } }).defaults.baseURL
+        const lines: string[] = []
+        const live = { rate: 30, seed: 3, visitorsPerDay: 300, storefront: backend, backend, publishableKey: null, maxPageMs: 100, log: (line: string) => lines.push(line) }
+        // Arrivals for 6 s; the visits in progress then finish (their orders included).
+        const report = await simulateLive(container, { ...live, durationMs: 6_000, signal: new AbortController().signal })
+        expect(report.visitors, lines.join("\n")).toBeGreaterThanOrEqual(150)
+        expect(report.errors, lines.join("\n")).toBe(0)
+        expect(report.orders, lines.join("\n")).toBeGreaterThan(0)
+
+        const { rows: web } = await db.raw(
+          `SELECT count(*)::int AS events, count(DISTINCT session_id)::int AS sessions, bool_and(is_simulated) AS flagged, bool_or(is_bot) AS bots ` +
+            `FROM captured_event WHERE lib = 'web' AND "timestamp" >= ?`,
+          [startedAt]
+        )
+        expect(web[0]).toMatchObject({ events: report.events, flagged: true, bots: false })
+        expect(web[0].sessions).toBeGreaterThan(0)
+        const { rows: after } = await db.raw(`SELECT count(*)::int AS n FROM "order"`)
+        expect(after[0].n - before[0].n).toBe(report.orders)
+        const { rows: orderEvents } = await db.raw(
+          `SELECT count(*)::int AS n, bool_and(is_simulated) AS flagged FROM captured_event WHERE event = 'order_placed' AND "timestamp" >= ?`,
+          [startedAt]
+        )
+        expect(orderEvents[0]).toEqual({ n: report.orders, flagged: true })
+
+        // Ctrl-C: arrivals stop and the visits in progress end at their next step.
+        const controller = new AbortController()
+        setTimeout(() => controller.abort(), 2_000)
+        const stopped = await simulateLive(container, { ...live, maxPageMs: 30_000, durationMs: null, signal: controller.signal })
+        expect(stopped.visitors).toBeGreaterThan(0)
+        expect(stopped.seconds).toBeLessThan(15)
       })
     })
   },

@@ -21,6 +21,8 @@ export interface OrderInput {
   address: { first_name: string; last_name: string; address_1: string; postal_code: string; city: string; country_code: string }
   /** The visit's posthog-js ids, as the storefront stores them on the cart. */
   visit: { distinctId: string; sessionId: string }
+  /** More cart metadata (the simulator's key of the planned order, so a re-run finds it). */
+  metadata?: Record<string, string>
   /** Picks the shipping option among those the cart may use (deterministic for a visit). */
   chooseShipping: (optionIds: string[]) => string
 }
@@ -39,6 +41,8 @@ export interface PlacedOrder {
  */
 export class OrderPlacer {
   private shippingOptionIds: string[] | null = null
+  /** Seconds spent in each phase, summed over the orders (orders run side by side: more than wall time). */
+  readonly timings: Record<string, number> = {}
 
   constructor(
     private readonly container: MedusaContainer,
@@ -46,17 +50,32 @@ export class OrderPlacer {
   ) {}
 
   async place(input: OrderInput): Promise<PlacedOrder> {
-    const cartId = await this.createCart(input, input.promoCode)
-    const promoApplied = input.promoCode ? await this.hasPromotion(cartId) : false
+    const cartId = await this.timed("cart", () => this.createCart(input, input.promoCode))
+    const promoApplied = input.promoCode ? await this.timed("promotion", () => this.hasPromotion(cartId)) : false
     const optionIds = await this.shippingOptions(cartId)
     const optionId = input.chooseShipping(optionIds)
-    await addShippingMethodToCartWorkflow(this.container).run({ input: { cart_id: cartId, options: [{ id: optionId }] } })
-    const { result: collection } = await createPaymentCollectionForCartWorkflow(this.container).run({ input: { cart_id: cartId } })
-    await createPaymentSessionsWorkflow(this.container).run({
-      input: { payment_collection_id: collection.id, provider_id: PAYMENT_PROVIDER },
-    })
-    const { result } = await completeCartWorkflow(this.container).run({ input: { id: cartId } })
+    await this.timed("shipping", () =>
+      addShippingMethodToCartWorkflow(this.container).run({ input: { cart_id: cartId, options: [{ id: optionId }] } })
+    )
+    const { result: collection } = await this.timed("payment collection", () =>
+      createPaymentCollectionForCartWorkflow(this.container).run({ input: { cart_id: cartId } })
+    )
+    await this.timed("payment session", () =>
+      createPaymentSessionsWorkflow(this.container).run({
+        input: { payment_collection_id: collection.id, provider_id: PAYMENT_PROVIDER },
+      })
+    )
+    const { result } = await this.timed("complete", () => completeCartWorkflow(this.container).run({ input: { id: cartId } }))
     return { orderId: result.id, cartId, promoApplied }
+  }
+
+  private async timed<T>(phase: string, work: () => Promise<T>): Promise<T> {
+    const startedAt = performance.now()
+    try {
+      return await work()
+    } finally {
+      this.timings[phase] = (this.timings[phase] ?? 0) + (performance.now() - startedAt) / 1000
+    }
   }
 
   private async createCart(input: OrderInput, promoCode: string | null): Promise<string> {
@@ -71,6 +90,7 @@ export class OrderPlacer {
         items: input.lines.map((line) => ({ variant_id: line.variantId, quantity: line.quantity })),
         ...(promoCode ? { promo_codes: [promoCode] } : {}),
         metadata: {
+          ...input.metadata,
           [CART_ATTRIBUTION_KEYS.distinctId]: input.visit.distinctId,
           [CART_ATTRIBUTION_KEYS.sessionId]: input.visit.sessionId,
         },

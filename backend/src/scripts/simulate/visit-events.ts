@@ -2,7 +2,7 @@ import { COMPTOIR_PROPERTIES, EVENT_NAMES } from "@comptoir/analytics"
 import { simulator } from "@comptoir/seed"
 
 /** posthog-js's version that the storefront ships, reported as the simulated library version. */
-const POSTHOG_JS_VERSION = "1.449.2"
+export const POSTHOG_JS_VERSION = "1.449.2"
 
 /** An event as posthog-js puts it in a batch. */
 export interface PosthogEvent {

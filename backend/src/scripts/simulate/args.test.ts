@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest"
+import { parseSimulateArgs } from "./args"
+
+describe("simulate's arguments", () => {
+  it("reads the history's options with their defaults", () => {
+    expect(parseSimulateArgs(["days=90", "seed=7"])).toMatchObject({ days: 90, visitors: 300, seed: 7, live: false, duration: null })
+  })
+
+  it("reads live mode, its rate and duration", () => {
+    expect(parseSimulateArgs(["live=true", "rate=2/s", "duration=10m", "backend=http://localhost:9281"])).toMatchObject({
+      live: true,
+      rate: 2,
+      duration: 600_000,
+      backend: "http://localhost:9281",
+    })
+  })
+
+  it("explains a wrong rate or an unknown option in French", () => {
+    expect(() => parseSimulateArgs(["live=true", "rate=vite"])).toThrow(/rate « vite »/)
+    expect(() => parseSimulateArgs(["speed=2"])).toThrow(/arguments invalides/)
+    expect(() => parseSimulateArgs(["--days"])).toThrow(/clé=valeur/)
+  })
+})

@@ -4,6 +4,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parseSimulateArgs, type SimulateArgs } from "./simulate/args"
 import { simulateHistory } from "./simulate/history"
 import { simulateLive } from "./simulate/live"
+import { replayPromotionsOfShop } from "./simulate/replay"
+import { replayReportLines } from "./simulate/replay-report"
 
 /**
  * `npm run simulate -- --days 90 [--visitors 300] [--seed 42]`: writes a simulated history of
@@ -15,11 +17,26 @@ import { simulateLive } from "./simulate/live"
  *
  * `npm run simulate -- --live --rate 2/s [--duration 10m]`: visitors now, through the running
  * storefront and the backend's Store API (simulate/live.ts), until Ctrl-C or the duration.
+ *
+ * `npm run simulate -- --replay CODE_A,CODE_B --days 30 [--seed 42]`: the last days replayed
+ * once under each promotion, same visitors, compared in a table (simulate/replay.ts). Writes nothing.
  */
 export default async function simulate({ container, args }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const options = parseSimulateArgs(args ?? [])
   if (options.live) return await simulateLiveUntilStopped(container, options, (line) => logger.info(`[simulation] ${line}`))
+  if (options.replay) {
+    const { comparison, currency } = await replayPromotionsOfShop(container, {
+      codes: options.replay,
+      days: options.days,
+      seed: options.seed,
+      visitorsPerDay: options.visitors,
+      now: new Date(),
+    })
+    for (const line of replayReportLines(comparison, currency)) logger.info(`[rejeu] ${line}`)
+    if (options.report) fs.writeFileSync(options.report, JSON.stringify(comparison, null, 2))
+    return
+  }
   const report = await simulateHistory(container, {
     days: options.days,
     visitorsPerDay: options.visitors,

@@ -26,3 +26,4 @@ export { CHECKOUT_STEPS, planVisit, type CartLine, type CheckoutStep, type Visit
 export { addDays, channelVolumes, dayOf, dayStart, simulateDay, summariseVisits } from "./market"
 export { demoShopSnapshot } from "./demo-snapshot"
 export { parseDuration, parseRate, planLiveVisit, RateSchedule } from "./live"
+export { orderTotals, replayPromotions, type PromotionReplay, type ReplayInput, type ReplayScenario } from "./replay"

@@ -20,4 +20,16 @@ describe("simulate's arguments", () => {
     expect(() => parseSimulateArgs(["speed=2"])).toThrow(/arguments invalides/)
     expect(() => parseSimulateArgs(["--days"])).toThrow(/clé=valeur/)
   })
+
+  it("reads the two promotions a replay compares", () => {
+    expect(parseSimulateArgs(["replay=BIENVENUE10, MERCI5", "days=30"])).toMatchObject({ replay: ["BIENVENUE10", "MERCI5"], days: 30, seed: 42 })
+    expect(parseSimulateArgs([]).replay).toBeNull()
+  })
+
+  it("refuses a replay without exactly two different codes, or with live mode", () => {
+    expect(() => parseSimulateArgs(["replay=BIENVENUE10"])).toThrow(/deux codes de promotion/)
+    expect(() => parseSimulateArgs(["replay=A,B,C"])).toThrow(/deux codes de promotion/)
+    expect(() => parseSimulateArgs(["replay=A,A"])).toThrow(/différents/)
+    expect(() => parseSimulateArgs(["replay=A,B", "live=true"])).toThrow(/replay et live/)
+  })
 })

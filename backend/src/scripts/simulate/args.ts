@@ -10,6 +10,15 @@ function parseWith<T>(parse: (text: string) => T, text: string, context: z.Refin
   }
 }
 
+/** `CODE_A,CODE_B`: the two promotions a replay compares, A first. */
+export function parseReplayCodes(text: string): [string, string] {
+  const codes = text.split(",").map((code) => code.trim())
+  const [first, second] = codes
+  if (codes.length !== 2 || !first || !second) throw new Error(`replay « ${text} » : attendu deux codes de promotion séparés par une virgule (BIENVENUE10,MERCI5)`)
+  if (first === second) throw new Error(`replay « ${text} » : les deux codes doivent être différents`)
+  return [first, second]
+}
+
 /**
  * Arguments of `medusa exec ./src/scripts/simulate.ts`, as `key=value` words (medusa exec's
  * own option parser would swallow `--days`): run-with-db.ts turns `--days 90` into `days=90`.
@@ -35,8 +44,14 @@ export const simulateArgsSchema = z
     key: z.string().min(1).optional(),
     /** Where to write the run's figures as JSON (the benchmark reads them). */
     report: z.string().min(1).optional(),
+    /** Replay mode: the last `days` under promotion A then B (`CODE_A,CODE_B`), written nowhere. */
+    replay: z
+      .string()
+      .optional()
+      .transform((text, context) => (text === undefined ? null : parseWith(parseReplayCodes, text, context))),
   })
   .strict()
+  .refine((options) => !(options.live && options.replay), { message: "replay et live ne vont pas ensemble : choisissez l'un des deux" })
 
 export type SimulateArgs = z.infer<typeof simulateArgsSchema>
 

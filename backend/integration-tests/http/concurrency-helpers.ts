@@ -1,16 +1,12 @@
 import { randomUUID } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { DEVELOPMENT_SECRETS } from "../../src/config/schema"
+import type { Api, Headers } from "./api-session"
 
 // Carts built through the Store API as the storefront builds them, then completed all at once.
 
-type Response = { status: number; data: any }
-export type Api = {
-  get: (url: string, config?: object) => Promise<Response>
-  post: (url: string, body?: unknown, config?: object) => Promise<Response>
-}
-export type Store = { headers: Record<string, string> }
+export { adminHeaders, storeHeaders, type Api } from "./api-session"
+export type Store = Headers
 /** Building dozens of carts takes most of a test's time; a loaded CI machine needs the margin. */
 export const CHECKOUT_TEST_TIMEOUT = 600_000
 
@@ -23,19 +19,6 @@ const address = {
   city: "Lyon",
   postal_code: "69003",
   country_code: "fr",
-}
-
-export async function storeHeaders(api: Api): Promise<{ store: Store; regionId: string }> {
-  const { data } = await api.get("/comptoir/storefront-config")
-  return { store: { headers: { "x-publishable-api-key": data.publishable_key as string } }, regionId: data.default_region_id as string }
-}
-
-export async function adminHeaders(api: Api): Promise<Store> {
-  const { data } = await api.post("/auth/user/emailpass", {
-    email: DEVELOPMENT_SECRETS.adminEmail,
-    password: DEVELOPMENT_SECRETS.adminPassword,
-  })
-  return { headers: { authorization: `Bearer ${data.token as string}` } }
 }
 
 /** The starter shop's one delivery option, per region: each test installs a new shop. */

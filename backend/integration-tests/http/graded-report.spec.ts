@@ -4,6 +4,7 @@ import bootstrap from "../../src/scripts/bootstrap"
 import { DEVELOPMENT_SECRETS } from "../../src/config/schema"
 import { REPORT_SHARE_MODULE, type ReportShareModuleService } from "../../src/modules/report-share"
 import { placeOrder } from "./ingest-helpers"
+import { adminHeaders as adminSession } from "./api-session"
 
 // Rapport d'évaluation, its read-only share links, and the promotion comparison, on a small
 // dataset whose every expected number is counted by hand in the comment beside it.
@@ -40,13 +41,7 @@ const values = (report: { metrics: { id: string; value: number | null; previous:
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, dbConnection, getContainer }) => {
-    async function adminHeaders(): Promise<{ headers: Record<string, string> }> {
-      const { data } = await api.post("/auth/user/emailpass", {
-        email: DEVELOPMENT_SECRETS.adminEmail,
-        password: DEVELOPMENT_SECRETS.adminPassword,
-      })
-      return { headers: { authorization: `Bearer ${data.token as string}` } }
-    }
+    const adminHeaders = () => adminSession(api)
     const anyStatus = { validateStatus: () => true }
 
     describe("Rapport d'évaluation", () => {

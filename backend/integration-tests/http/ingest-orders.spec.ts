@@ -1,13 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import bootstrap from "../../src/scripts/bootstrap"
-import { DEVELOPMENT_SECRETS } from "../../src/config/schema"
 import { EVENT_STORE_MODULE } from "../../src/modules/event-store"
 import type EventStoreModuleService from "../../src/modules/event-store/service"
 import { recordOrderPlacedWorkflow } from "../../src/workflows/record-order-placed"
 import { storeServerEventsStep } from "../../src/workflows/steps/store-server-events"
 import { serverEventUuid } from "../../src/workflows/order-events/attribution"
 import { placeOrder, storedEvents, type StoredEvent } from "./ingest-helpers"
+import { adminHeaders as adminSession } from "./api-session"
 
 // A step that fails after the event store step, to see the store step's compensation run.
 const failingStep = createStep("comptoir-test-fail-after-store", async () => {
@@ -37,13 +37,7 @@ medusaIntegrationTestRunner({
       return storedEvents(dbConnection, "event = ? AND properties->>'order_id' = ?", [name, orderId])
     }
 
-    async function adminHeaders(): Promise<{ headers: Record<string, string> }> {
-      const { data } = await api.post("/auth/user/emailpass", {
-        email: DEVELOPMENT_SECRETS.adminEmail,
-        password: DEVELOPMENT_SECRETS.adminPassword,
-      })
-      return { headers: { authorization: `Bearer ${data.token as string}` } }
-    }
+    const adminHeaders = () => adminSession(api)
 
     describe("server-side order events", () => {
       beforeEach(async () => {

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import bootstrap from "../../src/scripts/bootstrap"
-import { DEVELOPMENT_SECRETS } from "../../src/config/schema"
 import { placeOrder } from "./ingest-helpers"
+import { adminHeaders as adminSession } from "./api-session"
 
 // The admin "Données personnelles" routes on a real order placed through the Store API: search,
 // export (customer, orders, analytics of the visitor who ordered), then erasure.
@@ -23,13 +23,7 @@ medusaIntegrationTestRunner({
     const db = dbConnection as unknown as Knex
     const base = "/admin/donnees-personnelles"
 
-    async function adminHeaders(): Promise<{ headers: Record<string, string> }> {
-      const { data } = await api.post("/auth/user/emailpass", {
-        email: DEVELOPMENT_SECRETS.adminEmail,
-        password: DEVELOPMENT_SECRETS.adminPassword,
-      })
-      return { headers: { authorization: `Bearer ${data.token as string}` } }
-    }
+    const adminHeaders = () => adminSession(api)
 
     describe("Données personnelles admin routes", () => {
       beforeEach(async () => {

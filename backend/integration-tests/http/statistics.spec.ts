@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import bootstrap from "../../src/scripts/bootstrap"
-import { DEVELOPMENT_SECRETS } from "../../src/config/schema"
 import { placeOrder } from "./ingest-helpers"
+import { adminHeaders as adminSession } from "./api-session"
 
 // The "Statistiques" routes on a small fixed dataset: visit events written for the test, and two
 // real orders through the Store API (one with a promotion). Every expected number below is
@@ -47,13 +47,7 @@ const T0 = 60 // seconds after the dataset's base time
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, dbConnection, getContainer }) => {
-    async function adminHeaders(): Promise<{ headers: Record<string, string> }> {
-      const { data } = await api.post("/auth/user/emailpass", {
-        email: DEVELOPMENT_SECRETS.adminEmail,
-        password: DEVELOPMENT_SECRETS.adminPassword,
-      })
-      return { headers: { authorization: `Bearer ${data.token as string}` } }
-    }
+    const adminHeaders = () => adminSession(api)
 
     describe("Statistiques admin routes", () => {
       beforeEach(async () => {

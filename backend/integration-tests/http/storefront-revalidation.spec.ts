@@ -2,12 +2,12 @@ import http from "node:http"
 import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import bootstrap from "../../src/scripts/bootstrap"
-import { DEVELOPMENT_SECRETS } from "../../src/config/schema"
 import { STOREFRONT_REVALIDATION_MODULE } from "../../src/modules/storefront-revalidation"
 import type StorefrontRevalidationModuleService from "../../src/modules/storefront-revalidation/service"
 // The storefront's own webhook checks: what passes here passes `POST /api/revalidate`.
 import { isValidRevalidationSignature, REVALIDATE_SIGNATURE_HEADER } from "../../../storefront/src/lib/revalidate-signature"
 import { revalidateBody } from "../../../storefront/src/app/api/revalidate/validators"
+import { adminHeaders as adminSession } from "./api-session"
 
 // A local HTTP server stands in for the storefront and records the webhook calls it receives.
 const SECRET = "integration-revalidate-secret-0123456789"
@@ -47,13 +47,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     afterAll(() => new Promise<void>((resolve) => storefront.close(() => resolve())))
 
-    async function adminHeaders(): Promise<{ headers: Record<string, string> }> {
-      const { data } = await api.post("/auth/user/emailpass", {
-        email: DEVELOPMENT_SECRETS.adminEmail,
-        password: DEVELOPMENT_SECRETS.adminPassword,
-      })
-      return { headers: { authorization: `Bearer ${data.token as string}` } }
-    }
+    const adminHeaders = () => adminSession(api)
 
     describe("storefront revalidation", () => {
       let bootstrapMs = 0

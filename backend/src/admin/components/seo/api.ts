@@ -10,22 +10,10 @@ function backendUrl(): string {
   return configured.replace(/\/+$/, "")
 }
 
-export type SeoEntityType = "product" | "collection" | "category"
-
-/** The SEO fields as the API stores and returns them (shared contract with the SEO module). */
-export type SeoFieldsDto = {
-  id: string
-  entity_type: SeoEntityType
-  entity_id: string
-  meta_title: string | null
-  meta_description: string | null
-  focus_keyword: string | null
-  canonical_url: string | null
-  noindex: boolean
-  social_image_url: string | null
-  image_alts: Record<string, string>
-  updated_at: string
-}
+// The contract is the SEO module's own (type-only: nothing of the server enters the admin bundle).
+import type { SeoEntityType } from "../../../modules/seo/constants"
+import type { SeoFieldsDto } from "../../../modules/seo/types"
+export type { SeoEntityType, SeoFieldsDto }
 
 export type SeoEditableFields = Partial<Omit<SeoFieldsDto, "id" | "entity_type" | "entity_id" | "updated_at">>
 

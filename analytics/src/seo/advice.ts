@@ -1,7 +1,7 @@
 import { matchKeyword, type KeywordMatch } from './keyword'
 import { SEO_LIMITS } from './limits'
 import { SEO_MESSAGES as M, SEO_RULE_TEXT } from './messages.fr'
-import { countWords, firstParagraph, slugify, stripHtml, textLength, titleKey } from './text'
+import { collapseSpaces, countWords, firstParagraph, slugify, stripHtml, textLength, titleKey } from './text'
 import type { SeoAdvice, SeoAdviceInput, SeoRuleId, SeoRuleResult, SeoRuleStatus } from './types'
 
 export * from './types'
@@ -34,12 +34,14 @@ export const STATUS_CREDIT: Record<SeoRuleStatus, number> = { good: 1, warning: 
 
 /** The title Google shows: the SEO title when set, else the item's own title. */
 export function effectiveTitle(input: Pick<SeoAdviceInput, 'metaTitle' | 'title'>): string {
-  return stripHtml(input.metaTitle?.trim() ? input.metaTitle : input.title)
+  // Plain text, as the storefront sends it (escaped): HTML typed in a title is shown as typed.
+  return collapseSpaces(input.metaTitle?.trim() ? input.metaTitle : input.title)
 }
 
 /** The description Google shows: the meta description when set, else the item's description text. */
 export function effectiveDescription(input: Pick<SeoAdviceInput, 'metaDescription' | 'description'>): string {
-  return stripHtml(input.metaDescription?.trim() ? input.metaDescription : (input.description ?? ''))
+  // A meta description is plain text; only the item's own description may be HTML.
+  return input.metaDescription?.trim() ? collapseSpaces(input.metaDescription) : stripHtml(input.description ?? '')
 }
 
 /** 0-100: weighted share of good rules, a warning counting half. */
@@ -117,7 +119,7 @@ export function adviseSeo(input: SeoAdviceInput): SeoAdvice {
   }
 
   const key = titleKey(title)
-  const duplicates = key ? input.otherTitles.filter((other) => titleKey(stripHtml(other)) === key).length : 0
+  const duplicates = key ? input.otherTitles.filter((other) => titleKey(other) === key).length : 0
   if (duplicates > 0) add('title_unique', 'bad', M.titleDuplicate(duplicates))
   else add('title_unique', 'good', M.titleUnique)
 

@@ -1,5 +1,5 @@
 import { SEO_LIMITS } from './limits'
-import { collapseSpaces, stripHtml } from './text'
+import { collapseSpaces } from './text'
 
 export interface SerpPreviewInput {
   title: string | null
@@ -46,8 +46,9 @@ function displayUrl(url: string): string {
 
 /** What the item would look like in Google's results (approximation of the ~600 px title width). */
 export function serpPreview(input: SerpPreviewInput): SerpPreview {
-  const title = truncate(stripHtml(input.title ?? ''), SEO_LIMITS.titleMax)
-  const description = truncate(stripHtml(input.description ?? ''), SEO_LIMITS.descriptionMax)
+  // The texts as the page sends them: the storefront escapes a typed "<b>", so Google shows it.
+  const title = truncate(collapseSpaces(input.title ?? ''), SEO_LIMITS.titleMax)
+  const description = truncate(collapseSpaces(input.description ?? ''), SEO_LIMITS.descriptionMax)
   return {
     title: title.text,
     description: description.text,

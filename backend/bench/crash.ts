@@ -8,11 +8,11 @@
  * (localhost:5432, user postgres by default), as the integration tests do.
  */
 import fs from "node:fs"
-import net from "node:net"
 import path from "node:path"
 import { createMigratedDatabase, databaseUrlOn, dropDatabase, startBackend } from "./scratch-backend"
 import { execScript, finished, killGroup, logDir, publishedProducts, serverUrl, shopCounts, withClient } from "../integration-tests/crash/crash-helpers"
 import { backendDir } from "../scripts/lib/paths"
+import { freePort } from "../scripts/lib/ports"
 
 const say = (line: string) => process.stdout.write(`[crash] ${line}\n`)
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
@@ -36,17 +36,6 @@ function options(): { chosen: Scenario[]; fraction: number } {
   const named = args.filter((arg, i) => !arg.startsWith("--") && args[i - 1] !== "--at")
   for (const name of named) if (!(name in scenarios)) throw new Error(`unknown scenario ${name}: seed or simulate`)
   return { chosen: named.length > 0 ? (named as Scenario[]) : ["seed", "simulate"], fraction }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 async function run(databaseUrl: string, scenario: Scenario, name: string): Promise<number> {

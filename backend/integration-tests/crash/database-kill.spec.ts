@@ -1,13 +1,13 @@
 import { execFileSync } from "node:child_process"
 import { randomUUID } from "node:crypto"
 import fs from "node:fs"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { createMigratedDatabase, startBackend, type ScratchBackend } from "../../bench/scratch-backend"
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../scripts/lib/embedded-db"
 import { envelope, gzipBody, pageview } from "../http/ingest-helpers"
 import { logDir, withClient } from "./crash-helpers"
+import { freePort } from "../../scripts/lib/ports"
 
 // The database killed with SIGKILL (the OOM killer, a crashed container) while the ingest is
 // under load: once Postgres is back, the same backend serves again without a restart, every
@@ -16,17 +16,6 @@ import { logDir, withClient } from "./crash-helpers"
 
 const SENDERS = 4
 const EVENTS_PER_BATCH = 40
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

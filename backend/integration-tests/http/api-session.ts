@@ -23,3 +23,27 @@ export async function adminHeaders(api: Api): Promise<Headers> {
   })
   return { headers: { authorization: `Bearer ${data.token as string}` } }
 }
+
+/** The address every test checkout uses (a French one: the starter shop sells to France). */
+export const CHECKOUT_ADDRESS = {
+  first_name: "Camille",
+  last_name: "Martin",
+  address_1: "12 rue des Lilas",
+  city: "Lyon",
+  postal_code: "69003",
+  country_code: "fr",
+}
+
+/** An active promotion code taking `percent` % off the whole order. */
+export async function createOrderPercentageCode(api: Api, admin: Headers, code: string, percent: number): Promise<void> {
+  await api.post(
+    "/admin/promotions",
+    {
+      code,
+      type: "standard",
+      status: "active",
+      application_method: { type: "percentage", target_type: "order", allocation: "across", value: percent, currency_code: "eur" },
+    },
+    admin
+  )
+}

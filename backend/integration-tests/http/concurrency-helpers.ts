@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Api, Headers } from "./api-session"
+import { CHECKOUT_ADDRESS } from "./api-session"
 
 // Carts built through the Store API as the storefront builds them, then completed all at once.
 
@@ -12,14 +13,6 @@ export const CHECKOUT_TEST_TIMEOUT = 600_000
 
 export type CartLine = { variant_id: string; quantity: number }
 
-const address = {
-  first_name: "Camille",
-  last_name: "Martin",
-  address_1: "12 rue des Lilas",
-  city: "Lyon",
-  postal_code: "69003",
-  country_code: "fr",
-}
 
 /** The starter shop's one delivery option, per region: each test installs a new shop. */
 const shippingOptions = new Map<string, string>()
@@ -36,8 +29,8 @@ export async function readyCart(api: Api, store: Store, regionId: string, lines:
       region_id: regionId,
       email: `camille-${randomUUID()}@example.fr`,
       items: lines,
-      shipping_address: address,
-      billing_address: address,
+      shipping_address: CHECKOUT_ADDRESS,
+      billing_address: CHECKOUT_ADDRESS,
       ...(promoCode ? { promo_codes: [promoCode] } : {}),
     },
     store

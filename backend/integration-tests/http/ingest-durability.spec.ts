@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto"
-import net from "node:net"
 import path from "node:path"
 import { Client } from "pg"
 import { gzipBody, envelope, pageview } from "./ingest-helpers"
 import { createMigratedDatabase, dropDatabase, startBackend, type ScratchBackend } from "../../bench/scratch-backend"
 import { dataDir } from "../../scripts/lib/paths"
+import { freePort } from "../../scripts/lib/ports"
 
 // "An ingest killed with SIGKILL under load loses no event that had been acknowledged": a real
 // backend process (`medusa start`) receives batches from several senders, is killed with
@@ -13,17 +13,6 @@ import { dataDir } from "../../scripts/lib/paths"
 const SENDERS = 6
 const EVENTS_PER_BATCH = 50
 const LOAD_BEFORE_KILL_MS = 2_000
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 function serverUrl(): string {
   const { DB_HOST = "localhost", DB_PORT = "5432", DB_USERNAME = "postgres", DB_PASSWORD = "" } = process.env

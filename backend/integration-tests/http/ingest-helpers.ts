@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { gzipSync } from "node:zlib"
+import { CHECKOUT_ADDRESS } from "./api-session"
 
 // What posthog-js 1.449.2 puts on the wire (PLATFORM.md), for the ingest's integration tests.
 
@@ -100,14 +101,6 @@ type Api = {
 }
 type RequestConfig = { headers: Record<string, string> }
 
-const address = {
-  first_name: "Camille",
-  last_name: "Martin",
-  address_1: "12 rue des Lilas",
-  city: "Lyon",
-  postal_code: "69003",
-  country_code: "fr",
-}
 
 /**
  * The storefront's checkout through the Store API, with the visitor's posthog-js ids stored on
@@ -129,7 +122,7 @@ export async function placeOrder(api: Api, store: RequestConfig, promoCode?: str
   const cartId = created.cart.id as string
   await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 2 }, store)
   if (promoCode) await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [promoCode] }, store)
-  await api.post(`/store/carts/${cartId}`, { email: "camille@example.fr", shipping_address: address, billing_address: address }, store)
+  await api.post(`/store/carts/${cartId}`, { email: "camille@example.fr", shipping_address: CHECKOUT_ADDRESS, billing_address: CHECKOUT_ADDRESS }, store)
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store)
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)

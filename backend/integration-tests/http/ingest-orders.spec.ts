@@ -7,7 +7,7 @@ import { recordOrderPlacedWorkflow } from "../../src/workflows/record-order-plac
 import { storeServerEventsStep } from "../../src/workflows/steps/store-server-events"
 import { serverEventUuid } from "../../src/workflows/order-events/attribution"
 import { placeOrder, storedEvents, type StoredEvent } from "./ingest-helpers"
-import { adminHeaders as adminSession } from "./api-session"
+import { adminHeaders as adminSession, createOrderPercentageCode, storeHeaders } from "./api-session"
 
 // A step that fails after the event store step, to see the store step's compensation run.
 const failingStep = createStep("comptoir-test-fail-after-store", async () => {
@@ -45,19 +45,9 @@ medusaIntegrationTestRunner({
       })
 
       it("record one order_placed per order, attributed to the visit, then its refund and cancellation", async () => {
-        const { data: config } = await api.get("/comptoir/storefront-config")
-        const store = { headers: { "x-publishable-api-key": config.publishable_key as string } }
+        const { store } = await storeHeaders(api)
         const admin = await adminHeaders()
-        await api.post(
-          "/admin/promotions",
-          {
-            code: "BIENVENUE10",
-            type: "standard",
-            status: "active",
-            application_method: { type: "percentage", target_type: "order", allocation: "across", value: 10, currency_code: "eur" },
-          },
-          admin
-        )
+        await createOrderPercentageCode(api, admin, "BIENVENUE10", 10)
 
         const { order, cartId } = await placeOrder(api, store, "BIENVENUE10")
         const [placed, ...duplicates] = await eventsOf("order_placed", order.id, 1)

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import bootstrap from "../../src/scripts/bootstrap"
 import { placeOrder } from "./ingest-helpers"
-import { adminHeaders as adminSession } from "./api-session"
+import { adminHeaders as adminSession, createOrderPercentageCode, storeHeaders } from "./api-session"
 
 // The "Statistiques" routes on a small fixed dataset: visit events written for the test, and two
 // real orders through the Store API (one with a promotion). Every expected number below is
@@ -84,18 +84,8 @@ medusaIntegrationTestRunner({
 
       it("compute every indicator of the fixed dataset as counted by hand", async () => {
         const admin = await adminHeaders()
-        const { data: config } = await api.get("/comptoir/storefront-config")
-        const store = { headers: { "x-publishable-api-key": config.publishable_key as string } }
-        await api.post(
-          "/admin/promotions",
-          {
-            code: "BIENVENUE10",
-            type: "standard",
-            status: "active",
-            application_method: { type: "percentage", target_type: "order", allocation: "across", value: 10, currency_code: "eur" },
-          },
-          admin
-        )
+        const { store } = await storeHeaders(api)
+        await createOrderPercentageCode(api, admin, "BIENVENUE10", 10)
         // Two real orders, both from the visit "session-order" (placeOrder's cart metadata).
         const first = await placeOrder(api, store, "BIENVENUE10")
         const second = await placeOrder(api, store)

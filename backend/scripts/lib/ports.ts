@@ -10,6 +10,18 @@ export function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
   })
 }
 
+/** A port nothing listens on right now, chosen by the system (for tests and benchmarks). */
+export function freePort(host = "127.0.0.1"): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", reject)
+    server.listen(0, host, () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
 export type PortClaim = { port: number; variable: string; role: string }
 
 /** Every busy port, described in French then English, so one message lists them all. */

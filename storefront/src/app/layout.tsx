@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ConsentBanner } from "@/components/consent/consent-banner";
 import { ConsentProvider, type InitialConsent } from "@/components/consent/consent-provider";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { pickClientMessages } from "@/i18n/client-messages";
 import { resolveAnalyticsSettings } from "@/lib/analytics/settings";
 import type { Category } from "@/lib/categories";
 import { CONSENT_COOKIE, readConsent } from "@/lib/consent";
@@ -15,7 +16,6 @@ import { CART_COUNT_COOKIE } from "@/lib/data/cart";
 import { isBackendUnavailable } from "@/lib/data/errors";
 import { getDisplayShopName } from "@/lib/shop-name";
 import { getStorefrontUrl } from "@/lib/site-url";
-import { Providers } from "./providers";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -50,8 +50,9 @@ async function storedConsent(): Promise<InitialConsent> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t, shopName, categories, consent, itemCount] = await Promise.all([
+  const [locale, messages, t, shopName, categories, consent, itemCount] = await Promise.all([
     getLocale(),
+    getMessages(),
     getTranslations("Header"),
     getDisplayShopName(),
     menuCategories(),
@@ -70,17 +71,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
-          <Providers>
-            <ConsentProvider initialConsent={consent} settings={analyticsSettings}>
-              <ConsentBanner />
-              <SiteHeader shopName={shopName} categories={categories} cartCount={itemCount} />
-              <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 sm:px-6">
-                {children}
-              </main>
-              <SiteFooter />
-            </ConsentProvider>
-          </Providers>
+        <NextIntlClientProvider messages={pickClientMessages(messages)}>
+          <ConsentProvider initialConsent={consent} settings={analyticsSettings}>
+            <ConsentBanner />
+            <SiteHeader shopName={shopName} categories={categories} cartCount={itemCount} />
+            <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 sm:px-6">
+              {children}
+            </main>
+            <SiteFooter />
+          </ConsentProvider>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -15,7 +15,8 @@ export async function ProductCard({ product, eager }: { product: ProductSummary;
         src={product.thumbnail}
         alt={product.title}
         placeholderLabel={t("noImage")}
-        sizes="(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw"
+        // Two columns below the `lg` breakpoint, four from it (see ProductGrid).
+        sizes="(min-width: 1024px) 25vw, 50vw"
         eager={eager}
       />
       <div className="flex flex-1 flex-col gap-2 p-3 sm:p-4">

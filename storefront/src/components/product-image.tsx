@@ -11,6 +11,11 @@ type ProductImageProps = {
   /** Above the fold: load at once instead of when scrolled into view. */
   eager?: boolean;
   /**
+   * The page's largest image (its LCP element): announced in the document head and fetched
+   * at high priority, before the scripts. One per page at most.
+   */
+  preload?: boolean;
+  /**
    * Whether the optimiser may fetch `src`. Decided on the server (where the
    * backend's address is known) and passed down when rendered by a client component.
    */
@@ -18,7 +23,7 @@ type ProductImageProps = {
 };
 
 /** A square product photo, or a neutral placeholder of the same size. */
-export function ProductImage({ src, alt, placeholderLabel, sizes, eager = false, optimise }: ProductImageProps) {
+export function ProductImage({ src, alt, placeholderLabel, sizes, eager = false, preload = false, optimise }: ProductImageProps) {
   if (!src) {
     return (
       <div className="flex aspect-square w-full flex-col items-center justify-center gap-2 bg-surface text-muted">
@@ -46,7 +51,9 @@ export function ProductImage({ src, alt, placeholderLabel, sizes, eager = false,
         alt={alt}
         fill
         sizes={sizes}
-        loading={eager ? "eager" : "lazy"}
+        preload={preload}
+        loading={preload ? undefined : eager ? "eager" : "lazy"}
+        fetchPriority={preload ? "high" : undefined}
         // Uploads come from our backend and go through the optimiser; any other
         // host is not allowed there, so its images are shown as they are.
         unoptimized={!(optimise ?? isBackendUrl(src))}

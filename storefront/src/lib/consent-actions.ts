@@ -3,12 +3,12 @@
 import { cookies } from "next/headers";
 import {
   CONSENT_COOKIE,
-  CONSENT_FORM_FIELDS,
   choiceFromForm,
   consentCookieMaxAge,
   encodeConsent,
   isAnalyticsCookie,
 } from "./consent";
+import { CONSENT_FORM_FIELDS } from "./consent-fields";
 
 /**
  * Form action of the cookie banner and of the cookies page. A plain form post:

@@ -86,16 +86,6 @@ export function consentCookieMaxAge(decidedAt: Date): number {
   return Math.floor((consentExpiresAt(decidedAt).getTime() - decidedAt.getTime()) / 1000);
 }
 
-/** The three answers the banner offers, as posted by its buttons. */
-export const CONSENT_DECISIONS = ["accept", "refuse", "custom"] as const;
-export type ConsentDecision = (typeof CONSENT_DECISIONS)[number];
-
-/** Form field names shared by the banner, the cookies page and the server action. */
-export const CONSENT_FORM_FIELDS = {
-  decision: "decision",
-  analytics: "analytics",
-} as const;
-
 /**
  * Turns a submitted form into a choice: "accept" and "refuse" decide everything,
  * "custom" reads the audience checkbox. `null` for anything else.

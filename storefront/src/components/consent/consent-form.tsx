@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
-import { CONSENT_FORM_FIELDS, type ConsentDecision } from "@/lib/consent";
+import { CONSENT_FORM_FIELDS, type ConsentDecision } from "@/lib/consent-fields";
 import { saveConsent } from "@/lib/consent-actions";
 import { useConsent } from "./consent-provider";
 

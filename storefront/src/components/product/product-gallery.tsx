@@ -36,7 +36,7 @@ export function ProductGallery({
           placeholderLabel={t("noImage")}
           sizes="(min-width: 768px) 50vw, 100vw"
           optimise={current.optimise}
-          eager
+          preload
         />
       </div>
       {images.length > 1 && (
@@ -54,7 +54,7 @@ export function ProductGallery({
                   src={image.url}
                   alt={t("showPhoto", { position: position + 1, count: images.length })}
                   placeholderLabel=""
-                  sizes="10vw"
+                  sizes="(min-width: 768px) 10vw, 20vw"
                   optimise={image.optimise}
                 />
               </button>

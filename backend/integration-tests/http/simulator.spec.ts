@@ -91,6 +91,17 @@ medusaIntegrationTestRunner({
             `FROM captured_event WHERE event = 'order_placed'`
         )
         expect(rows[0]).toEqual({ n: first.orders, flagged: true, attributed: true })
+        // Each order goes with its own cart, payment and reservations (bulk writes pair them by visit).
+        const { rows: mismatches } = await db.raw(
+          `SELECT ` +
+            `(SELECT count(*)::int FROM order_cart oc JOIN "order" o ON o.id = oc.order_id JOIN cart c ON c.id = oc.cart_id ` +
+            `  WHERE o.metadata->>'comptoir_session_id' IS DISTINCT FROM c.metadata->>'comptoir_session_id') AS carts, ` +
+            `(SELECT count(*)::int FROM order_payment_collection l JOIN order_summary s ON s.order_id = l.order_id ` +
+            `  JOIN payment_collection pc ON pc.id = l.payment_collection_id WHERE (s.totals->>'current_order_total')::numeric <> pc.amount) AS payments, ` +
+            `(SELECT count(*)::int FROM reservation_item r WHERE r.deleted_at IS NULL AND NOT EXISTS ` +
+            `  (SELECT 1 FROM order_item oi WHERE oi.item_id = r.line_item_id)) AS reservations`
+        )
+        expect(mismatches[0]).toEqual({ carts: 0, payments: 0, reservations: 0 })
       })
 
       it("stores flagged browser events with their channel, through the ingest's normalisation", async () => {

@@ -9,8 +9,9 @@ import { replayReportLines } from "./simulate/replay-report"
 
 /**
  * `npm run simulate -- --days 90 [--visitors 300] [--seed 42]`: writes a simulated history of
- * the shop — visits by channel through the analytics ingest's normalisation, orders through
- * Medusa's own cart workflows, all dated in the past and flagged as simulated. Appends after
+ * the shop — visits by channel through the analytics ingest's normalisation, orders computed by
+ * Medusa's pricing, tax and promotion modules and written in bulk (`--orders store-api`: through
+ * the Store API's cart workflows, one by one, ~1 s each), all dated in the past and flagged as simulated. Appends after
  * the last simulated day: days already simulated are never simulated twice. A run that was
  * killed is finished first by the next one, with its own days and seed (simulate/resume.ts).
  * Run with `medusa exec ./src/scripts/simulate.ts days=90 visitors=300 seed=42` from backend/.
@@ -44,6 +45,7 @@ export default async function simulate({ container, args }: ExecArgs) {
     storefront: options.storefront,
     now: new Date(),
     log: (line) => logger.info(`[simulation] ${line}`),
+    orders: options.orders,
   })
   if (options.report) fs.writeFileSync(options.report, JSON.stringify(report, null, 2))
   if (report.resumed) {

@@ -6,6 +6,12 @@ describe("simulate's arguments", () => {
     expect(parseSimulateArgs(["days=90", "seed=7"])).toMatchObject({ days: 90, visitors: 300, seed: 7, live: false, duration: null })
   })
 
+  it("places the history's orders in bulk unless the Store API path is asked for", () => {
+    expect(parseSimulateArgs(["days=90"]).orders).toBe("bulk")
+    expect(parseSimulateArgs(["days=90", "orders=store-api"]).orders).toBe("store-api")
+    expect(() => parseSimulateArgs(["orders=http"])).toThrow(/arguments invalides/)
+  })
+
   it("reads live mode, its rate and duration", () => {
     expect(parseSimulateArgs(["live=true", "rate=2/s", "duration=10m", "backend=http://localhost:9281"])).toMatchObject({
       live: true,

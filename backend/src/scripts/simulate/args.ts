@@ -42,6 +42,11 @@ export const simulateArgsSchema = z
     backend: z.url().default(process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"),
     /** The Store API's publishable key; by default the shop's first one, read from the database. */
     key: z.string().min(1).optional(),
+    /**
+     * History orders: `bulk` (Medusa's pricing, tax and promotion modules, written a week at a
+     * time) or `store-api` (the Store API's cart workflows, one order at a time, ~1 s each).
+     */
+    orders: z.enum(["bulk", "store-api"]).default("bulk"),
     /** Where to write the run's figures as JSON (the benchmark reads them). */
     report: z.string().min(1).optional(),
     /** Replay mode: the last `days` under promotion A then B (`CODE_A,CODE_B`), written nowhere. */

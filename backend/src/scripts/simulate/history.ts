@@ -6,6 +6,7 @@ import type EventStoreModuleService from "../../modules/event-store/service"
 import { backdateOrders, type PlacedAt, recordSimulatedOrderEvents } from "./backdate"
 import { EventWriter } from "./event-writer"
 import { KeyedQueue } from "./keyed-queue"
+import { BulkOrderPlacer } from "./bulk-orders"
 import { OrderPlacer } from "./place-order"
 import { adoptPlacedOrders, type PlannedOrderIdentity, placePlannedOrders } from "./place-planned"
 import { clearRunMarker, type HistoryRun, orderKey, placedSimulatedOrders, readRunMarker, restoreRunStock, writeRunMarker } from "./resume"
@@ -29,7 +30,15 @@ export interface HistoryOptions {
   orderConcurrency?: number
   /** Test hook standing in for a kill: the run fails once this many orders are placed. */
   interruptAfterOrders?: number
+  /**
+   * How the orders are placed: `bulk` computes them with Medusa's pricing, tax and promotion
+   * modules and writes them a week at a time (bulk-orders.ts); `store-api` runs the Store API's
+   * cart workflows order by order (~1 s each). @default "bulk"
+   */
+  orders?: OrderPath
 }
+
+export type OrderPath = "bulk" | "store-api"
 
 export interface HistoryReport {
   firstDay: string | null
@@ -42,9 +51,9 @@ export interface HistoryReport {
   events: number
   orders: number
   failedOrders: number
-  /** Wall time spent placing orders through Medusa's workflows (the rest: planning and events). */
+  /** Wall time spent placing orders, in bulk or through the Store API's workflows (the rest: planning and events). */
   orderSeconds: number
-  /** Seconds per phase of an order's placement, summed over the orders (they overlap). */
+  /** Seconds per phase of the orders' placement, summed (workflow path: orders overlap, so more than wall time). */
   orderPhases: Record<string, number>
   ordersByChannel: Record<string, number>
   sessionsByChannel: Record<string, number>
@@ -120,6 +129,7 @@ export async function simulateHistory(container: MedusaContainer, options: Histo
   }
   const writer = new EventWriter(container.resolve<EventStoreModuleService>(EVENT_STORE_MODULE))
   const placer = new OrderPlacer(container, shop)
+  const bulkPlacer = options.orders === "store-api" ? null : new BulkOrderPlacer(container, shop)
   report.firstDay = firstDay
 
   const queue = new KeyedQueue(options.orderConcurrency ?? DEFAULT_ORDER_CONCURRENCY)
@@ -143,10 +153,13 @@ export async function simulateHistory(container: MedusaContainer, options: Histo
     // Postgres much of the time); the queue runs orders on the same variant, promotion code or
     // buyer one after the other in plan order, so the outcome does not depend on timing.
     const ordersStartedAt = Date.now()
-    const outcomes = await placePlannedOrders(placer, queue, toPlace, shop.countryCode, options.log, {
-      identityOf: (visit) => identities.get(visit),
-      interruptAfterOrders: options.interruptAfterOrders === undefined ? undefined : Math.max(0, options.interruptAfterOrders - report.orders),
-    })
+    const interruptAfterOrders = options.interruptAfterOrders === undefined ? undefined : Math.max(0, options.interruptAfterOrders - report.orders)
+    const outcomes = bulkPlacer
+      ? await bulkPlacer.placeBatch(toPlace, (visit) => identities.get(visit), options.log, interruptAfterOrders)
+      : await placePlannedOrders(placer, queue, toPlace, shop.countryCode, options.log, {
+          identityOf: (visit) => identities.get(visit),
+          interruptAfterOrders,
+        })
     for (const [visit, order] of found) outcomes.set(visit, order)
     report.orderSeconds += (Date.now() - ordersStartedAt) / 1000
     for (const { day, visits } of days) {
@@ -185,7 +198,7 @@ export async function simulateHistory(container: MedusaContainer, options: Histo
     }
   }
   await clearRunMarker(container)
-  report.orderPhases = Object.fromEntries(Object.entries(placer.timings).map(([phase, seconds]) => [phase, Math.round(seconds * 10) / 10]))
+  report.orderPhases = Object.fromEntries(Object.entries(bulkPlacer?.timings ?? placer.timings).map(([phase, seconds]) => [phase, Math.round(seconds * 10) / 10]))
   report.events += writer.stored
   report.seconds = (Date.now() - startedAt) / 1000
   return report

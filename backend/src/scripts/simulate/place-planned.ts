@@ -1,7 +1,7 @@
 import { simulator } from "@comptoir/seed"
 import { buyerOf } from "./buyers"
 import type { KeyedQueue } from "./keyed-queue"
-import type { OrderPlacer, PlacedOrder } from "./place-order"
+import type { OrderInput, OrderPlacer, PlacedOrder } from "./place-order"
 import { type ExistingOrder, SIMULATION_METADATA } from "./resume"
 
 /** Where a planned order comes from: stored on its cart and order, so a re-run finds it. */
@@ -106,6 +106,24 @@ export function orderKeys(visit: Pick<simulator.VisitPlan, "cart" | "promoCode" 
   ]
 }
 
+/** What a planned visit orders, as either placement path receives it (buyer, basket, code, attribution). */
+export function orderInputOf(visit: simulator.VisitPlan, countryCode: string, identity?: PlannedOrderIdentity): OrderInput {
+  const random = simulator.Random.derive("shipping", visit.sessionId)
+  return {
+    lines: visit.cart.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+    promoCode: visit.promoCode,
+    ...buyerOf(visit.visitorId, countryCode),
+    visit: { distinctId: visit.visitorId, sessionId: visit.sessionId },
+    chooseShipping: (ids: string[]) => random.pick(ids),
+    metadata: identityMetadata(identity, visit.promoCode),
+  }
+}
+
+/** The metadata of an order whose promotion code was refused (the code is not noted). */
+export function withoutPromoCode(input: OrderInput, identity?: PlannedOrderIdentity): OrderInput {
+  return { ...input, promoCode: null, metadata: identityMetadata(identity, null) }
+}
+
 /** Places a visit's order; a refused promotion code is dropped and the order tried again without it. */
 export async function placeSimulatedOrder(
   placer: OrderPlacer,
@@ -114,15 +132,7 @@ export async function placeSimulatedOrder(
   log: (line: string) => void,
   identity?: PlannedOrderIdentity
 ) {
-  const random = simulator.Random.derive("shipping", visit.sessionId)
-  const input = {
-    lines: visit.cart.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
-    promoCode: visit.promoCode,
-    ...buyerOf(visit.visitorId, countryCode),
-    visit: { distinctId: visit.visitorId, sessionId: visit.sessionId },
-    chooseShipping: (ids: string[]) => random.pick(ids),
-    metadata: identityMetadata(identity, visit.promoCode),
-  }
+  const input = orderInputOf(visit, countryCode, identity)
   try {
     return await placer.place(input)
   } catch (error) {
@@ -132,7 +142,7 @@ export async function placeSimulatedOrder(
     }
     try {
       dropPromoCode(visit)
-      return await placer.place({ ...input, promoCode: null, metadata: identityMetadata(identity, null) })
+      return await placer.place(withoutPromoCode(input, identity))
     } catch (retryError) {
       log(`commande refusée par Medusa : ${retryError instanceof Error ? retryError.message : String(retryError)}`)
       return null

@@ -1,0 +1,332 @@
+import { CART_ATTRIBUTION_KEYS } from "@comptoir/analytics"
+import type { simulator } from "@comptoir/seed"
+import type { LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { type CatalogueVariant, type ComputedOrder, computeOrder, readCatalogue, readShippingOffers, type ShippingOffer, taxLinesOf } from "./bulk-checkout"
+import type { OrderInput, PlacedOrder } from "./place-order"
+import { dropPromoCode, orderInputOf, type PlannedOrderIdentity, SimulationInterrupted, withoutPromoCode } from "./place-planned"
+import type { ShopContext } from "./shop-snapshot"
+
+/** Medusa's test payment provider, the one the storefront's checkout uses. */
+const PAYMENT_PROVIDER = "pp_system_default"
+/** Payment sessions authorised at once: the payment module has no bulk authorisation. */
+const PAYMENT_CONCURRENCY = 4
+
+interface Accepted {
+  visit: simulator.VisitPlan
+  input: OrderInput
+  customerId: string | undefined
+  order: ComputedOrder
+  usageContext: { customer_id: string | null; customer_email: string }
+  /** Units taken per inventory item and location: the reservations to write. */
+  reservations: { variantId: string; inventory_item_id: string; location_id: string; quantity: number; allow_backorder: boolean }[]
+}
+
+/**
+ * The history's orders placed a week at a time, with Medusa's modules in bulk instead of one
+ * Store API checkout each (~1 s of workflow overhead per order on the 2-core machine). What a
+ * checkout decides comes from the same services (bulk-checkout.ts); what it writes is written
+ * the same way, in arrays: guest customers, orders, stock reservations, promotion usage,
+ * authorised payment collections, and the links completeCart creates. The cart↔order link is
+ * written last: an order without it is what resume.ts treats as unfinished after a kill.
+ */
+export class BulkOrderPlacer {
+  private shippingOffers: ShippingOffer[] | null = null
+  private locationIds: string[] | null = null
+  readonly timings: Record<string, number> = {}
+
+  constructor(
+    private readonly container: MedusaContainer,
+    private readonly shop: ShopContext
+  ) {}
+
+  /**
+   * Places the visits' orders in plan order: an order the stock can no longer serve is refused
+   * (null) as the checkout would refuse it, a promotion code that does not exist is dropped and
+   * the order placed without it. `limit` stands in for a kill (see placePlannedOrders).
+   */
+  async placeBatch(
+    visits: readonly simulator.VisitPlan[],
+    identityOf: (visit: simulator.VisitPlan) => PlannedOrderIdentity | undefined,
+    log: (line: string) => void,
+    limit?: number
+  ): Promise<Map<simulator.VisitPlan, PlacedOrder | null>> {
+    const outcomes = new Map<simulator.VisitPlan, PlacedOrder | null>()
+    let planned = visits.filter((visit) => visit.outcome === "order")
+    const interrupted = limit !== undefined && planned.length > limit
+    if (interrupted) planned = planned.slice(0, limit)
+    if (planned.length === 0) {
+      if (interrupted) throw new SimulationInterrupted(0)
+      return outcomes
+    }
+    const inputs = planned.map((visit) => orderInputOf(visit, this.shop.countryCode, identityOf(visit)))
+    const [catalogue, offers, locations, promotionIds] = await this.timed("read", () =>
+      Promise.all([
+        readCatalogue(this.container, this.shop, inputs.flatMap((input) => input.lines.map((line) => line.variantId))),
+        this.offers(),
+        this.locations(),
+        this.promotionIds(inputs),
+      ])
+    )
+    const available = await this.timed("read", () => this.availability(catalogue, locations))
+    const customers = await this.timed("customers", () => this.guestCustomers(inputs.map((input) => input.email)))
+    const drafts = inputs.map((input, index) => {
+      const visit = planned[index] as simulator.VisitPlan
+      // An unknown code makes the Store API refuse the cart: the workflow path then places the order without it.
+      const kept = input.promoCode && !promotionIds.has(input.promoCode) ? withoutPromoCode(input, identityOf(visit)) : input
+      if (kept !== input) dropPromoCode(visit)
+      const chosen = input.chooseShipping(offers.map((offer) => offer.id))
+      const shipping = offers.find((offer) => offer.id === chosen)
+      if (!shipping) throw new Error("the shop has no shipping option for its default region")
+      return { input: kept, customer: customers.get(kept.email) ?? null, shipping }
+    })
+    const taxes = await this.timed("taxes", () => taxLinesOf(this.container, this.shop, drafts, catalogue))
+
+    // Plan order decides: stock taken and promotion budgets used by an order are seen by the next.
+    const accepted: Accepted[] = []
+    const promotion = this.container.resolve(Modules.PROMOTION)
+    for (const [index, draft] of drafts.entries()) {
+      const visit = planned[index] as simulator.VisitPlan
+      const reservations = this.reserve(draft.input, catalogue, available, locations)
+      if (!reservations) {
+        log(`commande refusée par Medusa : stock insuffisant pour ${draft.input.lines.map((line) => line.variantId).join(", ")}`)
+        outcomes.set(visit, null)
+        continue
+      }
+      let order: ComputedOrder
+      try {
+        order = await this.timed("promotions", () =>
+          computeOrder(this.container, this.shop, draft, catalogue, { items: taxes.items[index] ?? [], shipping: taxes.shipping[index] ?? [] }, promotionIds)
+        )
+      } catch (error) {
+        // A basket the checkout cannot price is refused alone, as a failed Store API cart would be.
+        this.giveBack(reservations, available)
+        log(`commande refusée par Medusa : ${error instanceof Error ? error.message : String(error)}`)
+        outcomes.set(visit, null)
+        continue
+      }
+      const usageContext = { customer_id: draft.customer?.id ?? null, customer_email: draft.input.email }
+      if (order.usage.length > 0) await this.timed("promotions", () => promotion.registerUsage(order.usage, usageContext))
+      accepted.push({ visit, input: draft.input, customerId: draft.customer?.id, order, reservations, usageContext })
+    }
+    try {
+      for (const [visit, placed] of await this.write(accepted)) outcomes.set(visit, placed)
+    } catch (error) {
+      // The batch's promotion usage goes back, as registerUsageStep's compensation does; orders
+      // written before the failure have no cart link and are placed again by the next run.
+      for (const { order, usageContext } of accepted) if (order.usage.length > 0) await promotion.revertUsage(order.usage, usageContext)
+      throw error
+    }
+    if (interrupted) throw new SimulationInterrupted(accepted.length)
+    return outcomes
+  }
+
+  private async write(accepted: readonly Accepted[]): Promise<Map<simulator.VisitPlan, PlacedOrder>> {
+    const placed = new Map<simulator.VisitPlan, PlacedOrder>()
+    if (accepted.length === 0) return placed
+    const { shop, container } = this
+    const carts = await this.timed("carts", () =>
+      container.resolve(Modules.CART).createCarts(
+        accepted.map(({ input, customerId }) => ({
+          region_id: shop.regionId,
+          sales_channel_id: shop.salesChannelId,
+          currency_code: shop.currencyCode,
+          customer_id: customerId,
+          email: input.email,
+          shipping_address: { ...input.address },
+          billing_address: { ...input.address },
+          metadata: this.metadataOf(input),
+          completed_at: new Date(),
+        }))
+      )
+    )
+    const created = await this.timed("orders", () =>
+      container.resolve(Modules.ORDER).createOrders(
+        accepted.map(({ input, customerId, order }) => ({
+          region_id: shop.regionId,
+          customer_id: customerId,
+          sales_channel_id: shop.salesChannelId,
+          status: "pending" as const,
+          email: input.email,
+          currency_code: shop.currencyCode,
+          shipping_address: { ...input.address },
+          billing_address: { ...input.address },
+          no_notification: false,
+          items: order.items,
+          shipping_methods: [order.shippingMethod],
+          metadata: this.metadataOf(input),
+          promo_codes: [...new Set([...order.items.flatMap((item) => item.adjustments), ...order.shippingMethod.adjustments].map((a) => a.code))],
+        })) as never
+      )
+    )
+    // createOrders lists the new orders back in no particular order: each is found by its visit.
+    const bySession = new Map(created.map((order) => [order.metadata?.[CART_ATTRIBUTION_KEYS.sessionId], order]))
+    const orders = accepted.map(({ input }) => {
+      const order = bySession.get(input.visit.sessionId)
+      if (!order) throw new Error(`order of session ${input.visit.sessionId} not found after createOrders`)
+      return order
+    })
+    await this.timed("reservations", () =>
+      container.resolve(Modules.INVENTORY).createReservationItems(
+        accepted.flatMap(({ reservations }, index) => {
+          const items = (orders[index]?.items ?? []) as { id: string; variant_id?: string | null }[]
+          return reservations.map(({ variantId, ...reservation }) => ({
+            ...reservation,
+            line_item_id: items.find((item) => item.variant_id === variantId)?.id,
+          }))
+        })
+      )
+    )
+    const collections = await this.timed("payments", () => this.authorisedPayments(accepted.map(({ order }) => order.total)))
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    await this.timed("links", () =>
+      link.create(
+        accepted.flatMap(({ order }, index): LinkDefinition[] => [
+          ...order.promotionIds.map((promotion_id) => ({
+            [Modules.ORDER]: { order_id: orders[index]?.id },
+            [Modules.PROMOTION]: { promotion_id },
+          })),
+          { [Modules.ORDER]: { order_id: orders[index]?.id }, [Modules.PAYMENT]: { payment_collection_id: collections[index] } },
+          // Also the cart's own links, as the Store API cart has them.
+          { [Modules.CART]: { cart_id: carts[index]?.id }, [Modules.PAYMENT]: { payment_collection_id: collections[index] } },
+          ...order.promotionIds.map((promotion_id) => ({ [Modules.CART]: { cart_id: carts[index]?.id }, [Modules.PROMOTION]: { promotion_id } })),
+        ])
+      )
+    )
+    // Last: the link that makes the order count as finished for a resumed run.
+    await this.timed("links", () =>
+      link.create(accepted.map((_, index) => ({ [Modules.ORDER]: { order_id: orders[index]?.id }, [Modules.CART]: { cart_id: carts[index]?.id } })))
+    )
+    for (const [index, { visit }] of accepted.entries()) {
+      placed.set(visit, { orderId: orders[index]?.id as string, cartId: carts[index]?.id as string, promoApplied: accepted[index]!.order.promotionIds.length > 0 })
+    }
+    return placed
+  }
+
+  private metadataOf(input: OrderInput): Record<string, string> {
+    return {
+      ...input.metadata,
+      [CART_ATTRIBUTION_KEYS.distinctId]: input.visit.distinctId,
+      [CART_ATTRIBUTION_KEYS.sessionId]: input.visit.sessionId,
+    }
+  }
+
+  /** Payment collections of the orders' totals, each with a system-provider session authorised as at checkout. */
+  private async authorisedPayments(totals: readonly number[]): Promise<string[]> {
+    const payment = this.container.resolve(Modules.PAYMENT)
+    const collections = await payment.createPaymentCollections(totals.map((amount) => ({ currency_code: this.shop.currencyCode, amount })))
+    let next = 0
+    const worker = async () => {
+      for (let index = next++; index < collections.length; index = next++) {
+        const collection = collections[index]!
+        const session = await payment.createPaymentSession(collection.id, {
+          provider_id: PAYMENT_PROVIDER,
+          currency_code: this.shop.currencyCode,
+          amount: totals[index] ?? 0,
+          data: {},
+        })
+        await payment.authorizePaymentSession(session.id, {})
+      }
+    }
+    await Promise.all(Array.from({ length: PAYMENT_CONCURRENCY }, worker))
+    return collections.map((collection) => collection.id)
+  }
+
+  /**
+   * Takes an order's units from the batch's stock, or refuses the whole order as the checkout's
+   * inventory confirmation does: a location of the sales channel must hold every required unit.
+   */
+  private reserve(input: OrderInput, catalogue: Map<string, CatalogueVariant>, available: Map<string, Map<string, number>>, locations: readonly string[]) {
+    const taken: Accepted["reservations"] = []
+    for (const line of input.lines) {
+      const variant = catalogue.get(line.variantId)
+      if (!variant) return null
+      if (!variant.manage_inventory) continue
+      for (const inventoryItem of variant.inventory_items ?? []) {
+        const quantity = line.quantity * Number(inventoryItem.required_quantity ?? 1)
+        const levels = available.get(inventoryItem.inventory_item_id)
+        const locationId = locations.find((location) => variant.allow_backorder || (levels?.get(location) ?? -Infinity) >= quantity)
+        if (!locationId) {
+          this.giveBack(taken, available)
+          return null
+        }
+        levels?.set(locationId, (levels.get(locationId) ?? 0) - quantity)
+        taken.push({ variantId: variant.id, inventory_item_id: inventoryItem.inventory_item_id, location_id: locationId, quantity, allow_backorder: !!variant.allow_backorder })
+      }
+    }
+    return taken
+  }
+
+  private giveBack(taken: Accepted["reservations"], available: Map<string, Map<string, number>>): void {
+    for (const { inventory_item_id, location_id, quantity } of taken) {
+      const levels = available.get(inventory_item_id)
+      levels?.set(location_id, (levels.get(location_id) ?? 0) + quantity)
+    }
+  }
+
+  /** Available units (stocked − reserved) per inventory item and location of the sales channel. */
+  private async availability(catalogue: Map<string, CatalogueVariant>, locations: readonly string[]): Promise<Map<string, Map<string, number>>> {
+    const itemIds = [...catalogue.values()].flatMap((variant) => (variant.inventory_items ?? []).map((item) => item.inventory_item_id))
+    const available = new Map<string, Map<string, number>>()
+    if (itemIds.length === 0 || locations.length === 0) return available
+    const levels = await this.container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: itemIds, location_id: [...locations] })
+    for (const level of levels) {
+      const byLocation = available.get(level.inventory_item_id) ?? new Map<string, number>()
+      byLocation.set(level.location_id, Number(level.stocked_quantity) - Number(level.reserved_quantity))
+      available.set(level.inventory_item_id, byLocation)
+    }
+    return available
+  }
+
+  /** The guest customers of these e-mails, created when missing, as the cart's find-or-create step does. */
+  private async guestCustomers(emails: readonly string[]) {
+    const customerModule = this.container.resolve(Modules.CUSTOMER)
+    const unique = [...new Set(emails)]
+    const found = await customerModule.listCustomers({ email: unique }, { relations: ["groups"] })
+    const byEmail = new Map<string, (typeof found)[number]>()
+    // A registered customer wins over a guest of the same e-mail, as in findOrCreateCustomerStep.
+    for (const customer of found) if (!byEmail.has(customer.email ?? "") || customer.has_account) byEmail.set(customer.email ?? "", customer)
+    const missing = unique.filter((email) => !byEmail.has(email))
+    if (missing.length > 0) {
+      const created = await customerModule.createCustomers(missing.map((email) => ({ email })))
+      for (const customer of created) byEmail.set(customer.email ?? "", { ...customer, groups: [] })
+    }
+    return byEmail
+  }
+
+  private async promotionIds(inputs: readonly OrderInput[]): Promise<Map<string, string>> {
+    const query = this.container.resolve(ContainerRegistrationKeys.QUERY)
+    const codes = [...new Set(inputs.map((input) => input.promoCode).filter((code): code is string => !!code))]
+    // Automatic promotions too: their adjustments name them by code.
+    const { data } = await query.graph({ entity: "promotion", fields: ["id", "code", "is_automatic"] })
+    return new Map(
+      (data as { id: string; code: string | null; is_automatic: boolean }[])
+        .filter((promotion) => promotion.code && (promotion.is_automatic || codes.includes(promotion.code)))
+        .map((promotion) => [promotion.code as string, promotion.id])
+    )
+  }
+
+  private async offers(): Promise<ShippingOffer[]> {
+    this.shippingOffers ??= await readShippingOffers(this.container, this.shop)
+    if (this.shippingOffers.length === 0) throw new Error("the shop has no shipping option for its default region")
+    return this.shippingOffers
+  }
+
+  /** The sales channel's stock locations, where its carts reserve. */
+  private async locations(): Promise<string[]> {
+    if (this.locationIds) return this.locationIds
+    const query = this.container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "sales_channel", fields: ["stock_locations.id"], filters: { id: this.shop.salesChannelId } })
+    this.locationIds = ((data[0]?.stock_locations ?? []) as ({ id: string } | null)[]).flatMap((location) => (location ? [location.id] : []))
+    return this.locationIds
+  }
+
+  private async timed<T>(phase: string, work: () => Promise<T>): Promise<T> {
+    const startedAt = performance.now()
+    try {
+      return await work()
+    } finally {
+      this.timings[phase] = (this.timings[phase] ?? 0) + (performance.now() - startedAt) / 1000
+    }
+  }
+}

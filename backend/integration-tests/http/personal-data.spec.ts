@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ACTIVITY_LOG_MODULE, type ActivityLogModuleService } from "../../src/modules/activity-log"
 import bootstrap from "../../src/scripts/bootstrap"
 import { placeOrder } from "./ingest-helpers"
 import { adminHeaders as adminSession } from "./api-session"
@@ -16,6 +17,17 @@ async function insertPageview(db: Knex, distinctId: string): Promise<void> {
      VALUES (?, '$pageview', ?, ?, now(), '/fr/produits/tasse', 'web', '{}')`,
     [randomUUID(), distinctId, `session-of-${distinctId}`]
   )
+}
+
+type JournalRow = { id: string; actor_email: string | null; entity_label: string | null; summary: string }
+
+/** The admin journal is written once the answer has gone: wait until it holds `count` entries. */
+async function journalOf(db: Knex, count: number): Promise<JournalRow[]> {
+  for (let attempt = 0; ; attempt++) {
+    const { rows } = await db.raw(`SELECT id, actor_email, entity_label, summary FROM activity_entry ORDER BY occurred_at, id`)
+    if (rows.length >= count || attempt >= 50) return rows as JournalRow[]
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 }
 
 medusaIntegrationTestRunner({
@@ -68,6 +80,12 @@ medusaIntegrationTestRunner({
         const customer = found.customers[0]
         expect(customer).toMatchObject({ email: "camille@example.fr", order_count: 1 })
 
+        // An admin edits the customer: the journal names them by their e-mail.
+        await api.post(`/admin/customers/${customer.id}`, { first_name: "Camille", last_name: "Martin" }, admin)
+        const journalBefore = await journalOf(db, 1)
+        expect(journalBefore).toHaveLength(1)
+        expect(journalBefore[0]).toMatchObject({ entity_label: "camille@example.fr", actor_email: "admin@comptoir.local" })
+
         const exported = await api.get(`${base}/clients/${customer.id}/export`, admin)
         expect(exported.headers["content-disposition"]).toContain(`donnees-personnelles-${customer.id}.json`)
         expect(exported.data.customer.email).toBe("camille@example.fr")
@@ -78,13 +96,18 @@ medusaIntegrationTestRunner({
         const exportedVisitors = new Set(exported.data.analytics_events.map((event: any) => event.distinct_id))
         expect(exportedVisitors).toContain("visitor-order")
         expect(exportedVisitors).not.toContain("visitor-someone-else")
+        // The journal entries about the customer, without the staff member who made them.
+        expect(exported.data.admin_activity).toEqual([
+          expect.objectContaining({ id: journalBefore[0]?.id, entity_id: customer.id, entity_label: "camille@example.fr" }),
+        ])
+        expect(exported.data.admin_activity[0]).not.toHaveProperty("actor_email")
 
         const wrong = await api.post(`${base}/clients/${customer.id}/effacer`, { confirmation: "autre@example.fr" }, { ...admin, ...anyStatus })
         expect(wrong.status).toBe(400)
         expect(wrong.data.message).toMatch(/does not match/)
 
         const { data: erased } = await api.post(`${base}/clients/${customer.id}/effacer`, { confirmation: "Camille@Example.fr" }, admin)
-        expect(erased).toMatchObject({ erased: true, orders_anonymised: 1 })
+        expect(erased).toMatchObject({ erased: true, orders_anonymised: 1, journal_entries_scrubbed: 1 })
         expect(erased.analytics_events_deleted).toBeGreaterThanOrEqual(1)
 
         // The order stays for the accounts: amounts and country, no person.
@@ -95,9 +118,19 @@ medusaIntegrationTestRunner({
         expect(kept.order.billing_address).toMatchObject({ last_name: null, address_1: null })
 
         // Nowhere in the database is the person still named, soft-deleted rows included.
-        for (const table of ["customer", "customer_address", "order", "order_address", "cart", "cart_address"]) {
+        // The journal keeps its entries (the edit, then the erasure itself), each with who made it.
+        const journalAfter = await journalOf(db, journalBefore.length + 1)
+        expect(journalAfter).toHaveLength(journalBefore.length + 1)
+        expect(journalAfter[0]).toMatchObject({
+          id: journalBefore[0]?.id,
+          actor_email: "admin@comptoir.local",
+          entity_label: "client effacé",
+          summary: "Élément modifié : « client effacé »",
+        })
+        for (const table of ["customer", "customer_address", "order", "order_address", "cart", "cart_address", "activity_entry"]) {
           const { rows } = await db.raw(
-            `SELECT count(*)::int AS n FROM "${table}" t WHERE to_jsonb(t)::text ILIKE '%camille%' OR to_jsonb(t)::text ILIKE '%lilas%'`
+            `SELECT count(*)::int AS n FROM "${table}" t
+             WHERE to_jsonb(t)::text ILIKE '%camille%' OR to_jsonb(t)::text ILIKE '%martin%' OR to_jsonb(t)::text ILIKE '%lilas%'`
           )
           expect({ table, n: rows[0].n }).toEqual({ table, n: 0 })
         }
@@ -106,6 +139,25 @@ medusaIntegrationTestRunner({
 
         expect((await api.get(`${base}/clients?email=camille`, admin)).data.customers).toEqual([])
         expect((await api.get(`${base}/clients/${customer.id}/export`, { ...admin, ...anyStatus })).status).toBe(404)
+      })
+
+      it("scrub the journal of a customer, an e-mail they had before included, and write it back for a compensation", async () => {
+        const journal = getContainer().resolve<ActivityLogModuleService>(ACTIVITY_LOG_MODULE)
+        const entry = { actor_id: "user_1", actor_email: "prof@lycee.fr", actor_name: "Léa Prof", action: "updated" as const, method: "POST", occurred_at: new Date() }
+        await journal.record({ ...entry, entity_type: "customer", entity_id: "cus_1", entity_label: "ancien@example.fr", summary: "Élément modifié : « ancien@example.fr »", path: "/admin/customers/cus_1" })
+        // A generically labelled order route names the order by the e-mail the customer had then.
+        await journal.record({ ...entry, entity_type: "order", entity_id: "order_1", entity_label: "ancien@example.fr", summary: "Élément modifié : « ancien@example.fr »", path: "/admin/orders/order_1/transfer" })
+        await journal.record({ ...entry, entity_type: "product", entity_id: "prod_1", entity_label: "Tasse Martin", summary: "Produit modifié : « Tasse Martin »", path: "/admin/products/prod_1" })
+        const before = await journalOf(db, 3)
+
+        const previous = await journal.scrubCustomerMentions({ customerId: "cus_1", relatedEntityIds: [], texts: ["nouveau@example.fr", "Camille Martin"] })
+        expect(previous).toHaveLength(2)
+        const scrubbed = await journalOf(db, 3)
+        expect(scrubbed.map((row) => row.entity_label)).toEqual(["client effacé", "client effacé", "Tasse Martin"])
+        expect(scrubbed.every((row) => row.actor_email === "prof@lycee.fr")).toBe(true)
+
+        await journal.restoreScrubbedEntries(previous)
+        expect(await journalOf(db, 3)).toEqual(before)
       })
 
       it("remove a registered customer's login with their data", async () => {

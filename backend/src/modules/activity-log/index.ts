@@ -10,4 +10,5 @@ export default Module(ACTIVITY_LOG_MODULE, {
 
 export { ActivityLogModuleService }
 export type { ActivityEntryInput, ActivityFilter, ActivityPage, ActorActivitySummary, ActivitySummaryFilter } from "./types"
+export { ERASED_CUSTOMER_LABEL, type CustomerMention, type ScrubbedFields } from "./customer-mentions"
 export { ACTIVITY_ACTIONS, type ActivityAction } from "./actions"

@@ -1,6 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaService } from "@medusajs/framework/utils"
 import type { ActivityAction } from "./actions"
+import { type CustomerMention, type ScrubbableEntry, type ScrubbedFields, mentionTexts, scrubEntry } from "./customer-mentions"
 import { ActivityEntry } from "./models/activity-entry"
 import type {
   ActivityEntryInput,
@@ -26,9 +27,17 @@ interface CountRow {
   last_at: Date
 }
 
+const TABLE = "activity_entry"
+const ENTRY_COLUMNS = [
+  "id", "actor_id", "actor_email", "actor_name", "action", "entity_type", "entity_id", "entity_label",
+  "summary", "method", "path", "occurred_at",
+]
+
 /**
- * The journal is append-only: `record` writes, the other methods read. MedusaService also
- * generates update/delete methods; no route exposes them.
+ * The journal is append-only: `record` writes, the other methods read, with one exception: the
+ * right to erasure takes a customer's e-mail and name out of the entries that name them
+ * (`scrubCustomerMentions`). MedusaService also generates update/delete methods; no route
+ * exposes them.
  */
 export default class ActivityLogModuleService extends MedusaService({ ActivityEntry }) {
   protected readonly db_: Knex
@@ -89,6 +98,74 @@ export default class ActivityLogModuleService extends MedusaService({ ActivityEn
     if (filter.from) query.where("occurred_at", ">=", filter.from)
     if (filter.to) query.where("occurred_at", "<", filter.to)
     return foldSummary((await query) as CountRow[])
+  }
+
+  /**
+   * The live entries about one customer: about them, about their orders, or naming them in their
+   * text (what a data-subject export includes). Oldest first.
+   */
+  async listCustomerMentions(mention: CustomerMention, max = 10_000): Promise<ActivityEntryRecord[]> {
+    const texts = await this.customerTexts_(this.db_, mention)
+    const rows = await this.mentionQuery_(this.db_, mention, texts, mention.relatedEntityIds)
+      .whereNull("deleted_at")
+      .select(ENTRY_COLUMNS)
+      .orderBy([{ column: "occurred_at", order: "asc" }, { column: "id", order: "asc" }])
+      .limit(max)
+    return rows as ActivityEntryRecord[]
+  }
+
+  /**
+   * Replaces the customer's e-mail and name with a neutral label in every entry naming them,
+   * soft-deleted ones included; the entries and their actors stay. Returns the fields as they
+   * were, for `restoreScrubbedEntries` (the erasure workflow's compensation).
+   */
+  async scrubCustomerMentions(mention: CustomerMention): Promise<ScrubbedFields[]> {
+    return await this.db_.transaction(async (trx) => {
+      const texts = await this.customerTexts_(trx, mention)
+      const candidates = (await this.mentionQuery_(trx, mention, texts, [])
+        .select("id", "entity_type", "entity_id", "entity_label", "summary", "path")
+        .forUpdate()) as ScrubbableEntry[]
+      const previous: ScrubbedFields[] = []
+      for (const entry of candidates) {
+        const scrubbed = scrubEntry(entry, mention.customerId, texts)
+        if (!scrubbed) continue
+        const { id, ...fields } = scrubbed
+        await trx(TABLE).where({ id }).update({ ...fields, updated_at: trx.fn.now() })
+        previous.push({ id, entity_label: entry.entity_label, summary: entry.summary, path: entry.path })
+      }
+      return previous
+    })
+  }
+
+  /** Writes back what `scrubCustomerMentions` replaced. */
+  async restoreScrubbedEntries(previous: readonly ScrubbedFields[]): Promise<void> {
+    if (previous.length === 0) return
+    await this.db_.transaction(async (trx) => {
+      for (const { id, ...fields } of previous) await trx(TABLE).where({ id }).update(fields)
+    })
+  }
+
+  /**
+   * The texts naming the customer: the ones given, plus the labels of the entries about the
+   * customer, which may hold an e-mail they had before an admin changed it.
+   */
+  protected async customerTexts_(db: Knex, mention: CustomerMention): Promise<string[]> {
+    const labels = (await db(TABLE)
+      .distinct("entity_label")
+      .where({ entity_type: "customer", entity_id: mention.customerId })
+      .whereNotNull("entity_label")) as { entity_label: string }[]
+    return mentionTexts([...mention.texts, ...labels.map((row) => row.entity_label)])
+  }
+
+  /** Entries about the customer or the related entities, or whose text holds one of `texts` (lower-case). */
+  protected mentionQuery_(db: Knex, mention: CustomerMention, texts: readonly string[], relatedEntityIds: readonly string[]) {
+    return db(TABLE).where((where) => {
+      where.where({ entity_type: "customer", entity_id: mention.customerId })
+      if (relatedEntityIds.length > 0) where.orWhereIn("entity_id", [...relatedEntityIds])
+      for (const text of texts) {
+        where.orWhereRaw("strpos(lower(concat_ws(' ', entity_label, summary, path)), ?) > 0", [text])
+      }
+    })
   }
 }
 

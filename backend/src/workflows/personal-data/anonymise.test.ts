@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { ERASED_ADDRESS_FIELDS, addressSnapshot, addressesOf, anonymisedEmail } from "./anonymise"
-import { type PersonRecords, personLink } from "./person-records"
+import { type PersonRecords, personLink, personMention } from "./person-records"
 
 const address = (id: string) => ({ id, first_name: "Camille", last_name: "Martin", address_1: "12 rue des Lilas", city: "Lyon", country_code: "fr" })
 
@@ -38,5 +38,20 @@ describe("personLink", () => {
       ],
     } satisfies PersonRecords
     expect(personLink(records)).toEqual({ customerIds: ["cus_1"], orderIds: ["order_1"], distinctIds: ["visitor-a"] })
+  })
+})
+
+describe("personMention", () => {
+  it("looks for the e-mails and full names the person went by, not a first or last name alone", () => {
+    const records = {
+      customer: { id: "cus_1", email: "c@example.fr", has_account: false, first_name: "Camille", last_name: null, addresses: [address("caddr_1")] },
+      orders: [{ id: "order_1", email: "ancien@example.fr", metadata: null, shipping_address: { id: "oaddr_1", first_name: "Noé", last_name: "Petit" }, billing_address: null }],
+      carts: [{ id: "cart_1", email: "c@example.fr", metadata: null, shipping_address: null, billing_address: null }],
+    } satisfies PersonRecords
+    expect(personMention(records)).toEqual({
+      customerId: "cus_1",
+      relatedEntityIds: ["order_1"],
+      texts: ["c@example.fr", "ancien@example.fr", "Camille Martin", "Noé Petit"],
+    })
   })
 })

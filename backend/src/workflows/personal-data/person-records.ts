@@ -1,6 +1,7 @@
 import { CART_ATTRIBUTION_KEYS } from "@comptoir/analytics"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { CustomerMention } from "../../modules/activity-log"
 import type { PersonLink } from "../../modules/event-store"
 
 // What the shop holds about one customer, read through Medusa's query graph: the customer and
@@ -67,5 +68,29 @@ export function personLink(records: PersonRecords): PersonLink {
     customerIds: [records.customer.id],
     orderIds: records.orders.map((order) => order.id),
     distinctIds: [...distinctIds],
+  }
+}
+
+/**
+ * How the admin journal may name this person: the e-mails of the customer, their orders and
+ * carts, and the full names of the customer and of their addresses. A first or last name alone
+ * is not searched: "Martin" would also match a product called "Savon Martin".
+ */
+export function personMention(records: PersonRecords): CustomerMention {
+  const { customer } = records
+  const addresses = [
+    ...((customer.addresses ?? []) as Address[]),
+    ...[...records.orders, ...records.carts].flatMap((record) => [record.shipping_address, record.billing_address]),
+  ]
+  const fullNames = [customer, ...addresses].flatMap((named) => {
+    const first = typeof named?.first_name === "string" ? named.first_name.trim() : ""
+    const last = typeof named?.last_name === "string" ? named.last_name.trim() : ""
+    return first && last ? [`${first} ${last}`] : []
+  })
+  const emails = [customer.email, ...records.orders.map((order) => order.email), ...records.carts.map((cart) => cart.email)]
+  return {
+    customerId: customer.id,
+    relatedEntityIds: records.orders.map((order) => order.id),
+    texts: [...new Set([...emails, ...fullNames].filter((text): text is string => typeof text === "string" && text.trim() !== ""))],
   }
 }

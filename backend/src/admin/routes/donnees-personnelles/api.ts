@@ -19,7 +19,12 @@ export type CustomerMatch = {
   order_count: number
 }
 
-export type ErasureResult = { orders_anonymised: number; carts_anonymised: number; analytics_events_deleted: number }
+export type ErasureResult = {
+  orders_anonymised: number
+  carts_anonymised: number
+  journal_entries_scrubbed: number
+  analytics_events_deleted: number
+}
 
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(`${base()}${path}`, {

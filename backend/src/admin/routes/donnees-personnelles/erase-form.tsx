@@ -15,7 +15,7 @@ export function EraseForm({ customer, onDone, onCancel }: { customer: CustomerMa
     setError(null)
     try {
       const result = await eraseCustomer(customer.id, confirmation)
-      onDone(m.erase.done(result.orders_anonymised, result.analytics_events_deleted))
+      onDone(m.erase.done(result.orders_anonymised, result.journal_entries_scrubbed, result.analytics_events_deleted))
     } catch (reason) {
       setError((reason as Error).message)
     } finally {

@@ -19,6 +19,7 @@ export const personalDataMessages = {
     orders: [
       "L’identité, l’adresse e-mail, le téléphone et les adresses de livraison et de facturation : nécessaires pour vendre et livrer.",
       "Les commandes : articles, montants, promotions utilisées, dates.",
+      "Le journal d’activité de l’administration (qui a modifié quoi, et quand) : une modification d’un client ou d’une commande peut y nommer le client par son adresse e-mail.",
     ],
   },
   retention: {
@@ -41,12 +42,12 @@ export const personalDataMessages = {
   erase: {
     button: "Effacer…",
     warning:
-      "L’effacement est définitif : le compte et le carnet d’adresses sont supprimés, les commandes sont conservées sans nom, e-mail ni adresse (seul le pays reste, pour la TVA), et les événements de mesure d’audience du client sont supprimés.",
+      "L’effacement est définitif : le compte et le carnet d’adresses sont supprimés, les commandes sont conservées sans nom, e-mail ni adresse (seul le pays reste, pour la TVA), le journal d’activité garde ses entrées mais le nom et l’e-mail du client y sont remplacés par « client effacé », et les événements de mesure d’audience du client sont supprimés.",
     confirmLabel: (email: string) => `Pour confirmer, saisissez l’adresse e-mail du client : ${email}`,
     confirm: "Effacer définitivement",
     cancel: "Annuler",
-    done: (orders: number, events: number) =>
-      `Données effacées : ${orders} commande(s) anonymisée(s), ${events} événement(s) de mesure d’audience supprimé(s).`,
+    done: (orders: number, journalEntries: number, events: number) =>
+      `Données effacées : ${orders} commande(s) anonymisée(s), ${journalEntries} entrée(s) du journal d’activité anonymisée(s), ${events} événement(s) de mesure d’audience supprimé(s).`,
   },
   error: (reason: string) => `La demande a échoué : ${reason}`,
 }

@@ -3,7 +3,9 @@ import { ACTIVITY_ACTIONS } from "../actions"
 
 /**
  * One change made through the admin: who, when, what. Written once by the admin middleware
- * (src/api/admin-activity.ts) and never updated: no route changes or deletes an entry.
+ * (src/api/admin-activity.ts) and never updated: no route changes or deletes an entry. The one
+ * rewrite is the right to erasure, which replaces an erased customer's e-mail or name in the
+ * label, summary and path (customer-mentions.ts).
  *
  * The actor's e-mail and name are copied at write time, so the journal still says who did
  * what after an account is renamed or removed. No IP address is kept.

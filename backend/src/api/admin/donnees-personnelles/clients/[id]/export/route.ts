@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ACTIVITY_LOG_MODULE, type ActivityLogModuleService } from "../../../../../../modules/activity-log"
 import { EVENT_STORE_MODULE, type EventStoreModuleService } from "../../../../../../modules/event-store"
-import { personLink } from "../../../../../../workflows/personal-data/person-records"
+import { personLink, personMention } from "../../../../../../workflows/personal-data/person-records"
 import { readOrNotFound } from "../../../records"
 import { customerParamsSchema, describeIssues } from "../../../validators"
 
@@ -21,6 +22,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
   if (!records) return
   const eventStore = req.scope.resolve<EventStoreModuleService>(EVENT_STORE_MODULE)
   const analyticsEvents = await eventStore.listPersonEvents(personLink(records), MAX_EXPORTED_EVENTS)
+  const journal = req.scope.resolve<ActivityLogModuleService>(ACTIVITY_LOG_MODULE)
+  const journalEntries = await journal.listCustomerMentions(personMention(records))
   res.setHeader("Content-Disposition", `attachment; filename="donnees-personnelles-${id.data.id}.json"`)
   res.status(200).json({
     exported_at: new Date().toISOString(),
@@ -28,5 +31,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
     orders: records.orders,
     carts: records.carts,
     analytics_events: analyticsEvents,
+    // What the shop's staff did about the customer, without saying who: the staff member's
+    // e-mail and name are their own personal data, not the customer's.
+    admin_activity: journalEntries.map(({ actor_id, actor_email, actor_name, ...entry }) => entry),
   })
 }

@@ -1,8 +1,10 @@
 /**
- * `npm run bench:crash -w @comptoir/backend [-- seed|simulate] [--at 0.5]`: `npm run seed` or
- * `npm run simulate` killed with SIGKILL part-way (`--at`: once that share of its rows is
+ * `npm run bench:crash -w @comptoir/backend [-- seed|simulate|checkout] [--at 0.5]`: `npm run seed`
+ * or `npm run simulate` killed with SIGKILL part-way (`--at`: once that share of its rows is
  * written), then run again, must give the same shop as one uninterrupted run — nothing
- * missing, nothing doubled — and that shop must start.
+ * missing, nothing doubled — and that shop must start. `checkout`: the backend killed while
+ * visitors' checkouts run (integration-tests/crash/checkout-kill.ts) must, once started again,
+ * leave every cart completable into exactly one order, stock and promotion uses counted once.
  * Too slow for every CI run (each scenario runs the script three times, ~3–4 min on 2 cores),
  * hence a script. Uses the Postgres named by DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD
  * (localhost:5432, user postgres by default), as the integration tests do.
@@ -10,6 +12,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { createMigratedDatabase, databaseUrlOn, dropDatabase, startBackend } from "./scratch-backend"
+import { killBackendDuringCheckouts } from "../integration-tests/crash/checkout-kill"
 import { execScript, finished, killGroup, logDir, publishedProducts, serverUrl, shopCounts, withClient } from "../integration-tests/crash/crash-helpers"
 import { backendDir } from "../scripts/lib/paths"
 import { freePort } from "../scripts/lib/ports"
@@ -22,11 +25,10 @@ const scenarios = {
   /** `watch`: the table whose filling shows the script at work; the kill waits until it is part-filled. */
   seed: { script: "./src/scripts/seed-demo.ts", args: [] as string[], watch: "product_variant" },
   // Watching captured_event: with --at ≤ 0.5 the kill comes once orders are placed (their order_placed events) and the
-  // visits' events are being written. Watching "order" would kill inside Medusa's completeCart, between the order row and
-  // its cart link, reservation and payment: no script can resume that order (see simulate/resume.ts).
+  // visits' events are being written. A kill inside Medusa's completeCart is the `checkout` scenario's.
   simulate: { script: "./src/scripts/simulate.ts", args: ["days=4", "visitors=60", "seed=7"], watch: "captured_event" },
 }
-type Scenario = keyof typeof scenarios
+type Scenario = keyof typeof scenarios | "checkout"
 
 function options(): { chosen: Scenario[]; fraction: number } {
   const args = process.argv.slice(2)
@@ -34,11 +36,11 @@ function options(): { chosen: Scenario[]; fraction: number } {
   const fraction = index >= 0 ? Number(args[index + 1]) : 0.5
   if (!(fraction > 0 && fraction < 1)) throw new Error("--at takes the fraction of the watched table's rows written when the kill comes, between 0 and 1")
   const named = args.filter((arg, i) => !arg.startsWith("--") && args[i - 1] !== "--at")
-  for (const name of named) if (!(name in scenarios)) throw new Error(`unknown scenario ${name}: seed or simulate`)
-  return { chosen: named.length > 0 ? (named as Scenario[]) : ["seed", "simulate"], fraction }
+  for (const name of named) if (!(name in scenarios) && name !== "checkout") throw new Error(`unknown scenario ${name}: seed, simulate or checkout`)
+  return { chosen: named.length > 0 ? (named as Scenario[]) : ["seed", "simulate", "checkout"], fraction }
 }
 
-async function run(databaseUrl: string, scenario: Scenario, name: string): Promise<number> {
+async function run(databaseUrl: string, scenario: keyof typeof scenarios, name: string): Promise<number> {
   const startedAt = Date.now()
   const { script, args } = scenarios[scenario]
   await finished(execScript(databaseUrl, script, name, {}, args), name)
@@ -63,7 +65,7 @@ async function removeUploads(before: Set<string>, databaseUrl: string): Promise<
 }
 
 /** Kills the scenario's script part-way on one copy of the shop, runs it again, and compares with a clean run on another. */
-async function crashAndRerun(scenario: Scenario, base: string, fraction: number): Promise<string[]> {
+async function crashAndRerun(scenario: keyof typeof scenarios, base: string, fraction: number): Promise<string[]> {
   const server = serverUrl()
   const reference = `${base}_${scenario}_ref`
   const crashed = `${base}_${scenario}_kill`
@@ -121,6 +123,18 @@ async function crashAndRerun(scenario: Scenario, base: string, fraction: number)
   }
 }
 
+/** The `checkout` scenario on a copy of the starter shop. */
+async function checkoutKill(base: string, fraction: number): Promise<string[]> {
+  const name = `${base}_checkout_kill`
+  const server = serverUrl()
+  try {
+    await withClient(server, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${base}"`))
+    return await killBackendDuringCheckouts(databaseUrlOn(server, name), fraction)
+  } finally {
+    await dropDatabase(server, name)
+  }
+}
+
 async function main(): Promise<number> {
   const { chosen, fraction } = options()
   const base = `comptoir_crash_${process.pid}`
@@ -129,12 +143,14 @@ async function main(): Promise<number> {
     const baseUrl = await createMigratedDatabase(serverUrl(), base, logDir)
     await finished(execScript(baseUrl, "./src/scripts/bootstrap.ts", "crash-bootstrap", { DEMO_SHOP: "false" }), "bootstrap")
     const differences: string[] = []
-    for (const scenario of chosen) differences.push(...(await crashAndRerun(scenario, base, fraction)))
+    for (const scenario of chosen) {
+      differences.push(...(await (scenario === "checkout" ? checkoutKill(base, fraction) : crashAndRerun(scenario, base, fraction))))
+    }
     if (differences.length > 0) {
       say(`FAILED: an interrupted then repeated run differs from an uninterrupted one:\n  - ${differences.join("\n  - ")}`)
       return 1
     }
-    say(`OK: ${chosen.join(" and ")} killed then run again give the same shop, row for row, as one uninterrupted run`)
+    say(`OK: ${chosen.join(", ")} killed with SIGKILL then run or started again: nothing missing, nothing doubled`)
     return 0
   } finally {
     await dropDatabase(serverUrl(), base)

@@ -1,6 +1,7 @@
 import type { simulator } from "@comptoir/seed"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { repairInterruptedCheckouts } from "../../workflows/checkout/repair-interrupted-checkouts"
 import type { PlacedOrder } from "./place-order"
 
 /** Cart (then order, which copies it) metadata naming the planned visit an order comes from. */
@@ -85,6 +86,10 @@ export async function restoreRunStock(container: MedusaContainer, run: HistoryRu
 
 /** The run a kill interrupted, if any. */
 export async function readRunMarker(container: MedusaContainer): Promise<HistoryRun | null> {
+  // A kill inside a checkout leaves a half-written order: undone before the run reads its orders
+  // and stock, so the planned order is placed again. Only the simulator's carts, with no grace
+  // period: one history run at a time, and no other process completes its carts.
+  await repairInterruptedCheckouts(container, { olderThanMs: 0, cartMetadataKey: SIMULATION_METADATA.key })
   const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { rows } = await db.raw(`SELECT metadata->?::text AS run FROM store WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1`, [RUN_MARKER])
   const run = rows[0]?.run as HistoryRun | null | undefined

@@ -7,7 +7,9 @@
  * Each size gets its own database on BENCH_DATABASE_URL's server (or on an embedded Postgres
  * it starts), migrated, filled by Postgres' generate_series, its rollups built once (timed).
  * --keep keeps these databases (comptoir_reports_bench_<events>) and reuses their history on
- * the next run: 10M events take many minutes to write. REPORTS_BENCH_DATABASE_URL=<url of a
+ * the next run: 10M events take many minutes to write. A kept database gets the migrations added
+ * since (its rollups are rebuilt when one of them reset the rollup watermark, as migrations that
+ * change what the rollups hold do: reports-prepare.ts). REPORTS_BENCH_DATABASE_URL=<url of a
  * migrated database> runs a single size in that database instead.
  */
 import os from "node:os"
@@ -19,7 +21,8 @@ import {
 } from "@comptoir/analytics"
 import { Client } from "pg"
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../scripts/lib/embedded-db"
-import { dataDir } from "../scripts/lib/paths"
+import { backendDir, binary, dataDir } from "../scripts/lib/paths"
+import { runStep } from "../scripts/lib/processes"
 import { prepareHistory } from "./reports-prepare"
 import { createMigratedDatabase, databaseUrlOn, dropDatabase } from "./scratch-backend"
 
@@ -166,8 +169,19 @@ async function main(): Promise<void> {
       const name = settings.keep ? `comptoir_reports_bench_${events}` : `comptoir_reports_bench_${process.pid}_${events}`
       let url = reuse
       if (!url && serverUrl) {
-        if (settings.keep && (await databaseExists(serverUrl, name))) url = databaseUrlOn(serverUrl, name)
-        else {
+        if (settings.keep && (await databaseExists(serverUrl, name))) {
+          url = databaseUrlOn(serverUrl, name)
+          say(`database ${name}: kept, applying newer migrations…`)
+          await runStep({
+            name: `migrate-${name}`,
+            command: binary("medusa"),
+            args: ["db:migrate"],
+            cwd: backendDir,
+            env: { ...process.env, DATABASE_URL: url, MEDUSA_DISABLE_TELEMETRY: "true", REDIS_URL: undefined },
+            logDir: path.join(dataDir(), "bench", "logs"),
+            echo: false,
+          })
+        } else {
           say(`database ${name}: creating and migrating…`)
           url = await createMigratedDatabase(serverUrl, name, path.join(dataDir(), "bench", "logs"))
         }

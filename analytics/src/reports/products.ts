@@ -1,5 +1,5 @@
 import {
-  EVENT, ORDERS_CTE, VISIT_EVENTS_WHERE, compacting, limitOf, money, num, numOrNull, periodParams, ratio, text, withCtes,
+  ORDERS_CTE, compacting, limitOf, money, num, numOrNull, periodParams, ratio, text, withCtes,
 } from './sql'
 import { refreshRollups } from './rollup'
 import type { ProductRow, ProductsReport, QueryFn, ReportFilter, SearchTermRow } from './types'
@@ -44,15 +44,14 @@ FROM interest i FULL OUTER JOIN lines l ON l.product_id = i.product_id
 ORDER BY revenue DESC, views DESC, product_id
 LIMIT $6::int`
 
+// The searches come from their rollup (rollup.ts): queries blank or without a whole result
+// count are not in it, terms are lower-cased and trimmed.
 const SEARCH_SQL = `
-SELECT lower(btrim(e.properties->>'query')) AS term, count(*) AS searches,
-  avg((e.properties->>'results_count')::numeric) AS avg_results,
-  count(*) FILTER (WHERE (e.properties->>'results_count')::numeric = 0) AS zero_results
-FROM captured_event e
-WHERE ${VISIT_EVENTS_WHERE} AND e.event = ${EVENT.searchPerformed}
-  AND btrim(COALESCE(e.properties->>'query', '')) <> ''
-  AND COALESCE(e.properties->>'results_count', '') ~ '^[0-9]+$'
-GROUP BY 1
+SELECT s.term, count(*) AS searches, avg(s.results_count) AS avg_results,
+  count(*) FILTER (WHERE s.results_count = 0) AS zero_results
+FROM captured_search s
+WHERE s."timestamp" >= $1::timestamptz AND s."timestamp" < $2::timestamptz AND ($3::boolean OR NOT s.is_simulated)
+GROUP BY s.term
 ORDER BY searches DESC, term`
 
 export async function getProducts(rawQuery: QueryFn, filter: ReportFilter): Promise<ProductsReport> {

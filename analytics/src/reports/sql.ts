@@ -48,15 +48,6 @@ export const PASSIVE_EVENTS_LIST = [
   '$groupidentify',
 ].map(quote).join(', ')
 
-/**
- * Visit events of the period: robots out, simulator out unless included, server order events
- * out (they describe an order, not a page), events without a session out.
- */
-export const VISIT_EVENTS_WHERE = `
-  e."timestamp" >= $1::timestamptz AND e."timestamp" < $2::timestamptz
-  AND e.deleted_at IS NULL AND e.is_bot = false AND ($3::boolean OR e.is_simulated = false)
-  AND e.session_id IS NOT NULL AND e.event NOT IN (${SERVER_EVENTS_LIST})`
-
 /** Start of the bucket (hour/day/week, cut in the report's time zone) a timestamp falls in. */
 export const bucketOf = (column: string): string =>
   `(date_trunc($5::text, ${column} AT TIME ZONE $4::text) AT TIME ZONE $4::text)`
@@ -85,30 +76,47 @@ export function sessionsCte(): string {
 const sessionKey = quote(CART_ATTRIBUTION_KEYS.sessionId)
 
 /**
+ * An order's cart (the storefront stores the posthog-js ids in the cart's metadata), for
+ * ORDER_SESSION_SQL: "order" o, then these joins.
+ */
+export const ORDER_CART_JOINS = `LEFT JOIN order_cart oc ON oc.order_id = o.id AND oc.deleted_at IS NULL
+  LEFT JOIN cart c ON c.id = oc.cart_id`
+
+/** An order's visit: from its metadata, then its cart's (the keys the backend's `order_placed` event reads). */
+export const ORDER_SESSION_SQL = `COALESCE(NULLIF(o.metadata->>${sessionKey}, ''), NULLIF(c.metadata->>${sessionKey}, ''))`
+
+/**
  * Medusa's orders of the period, authoritative for counts and amounts: created in the period,
  * not drafts, not canceled, not deleted. `total` is the order total when it was placed (items
  * + shipping + taxes − discounts), from Medusa's order summary. The visit is read from the
- * order's metadata, then its cart's (where the storefront stores the posthog-js ids; the
- * backend's `order_placed` event reads the same keys). An order is simulated when its metadata
- * says so or when its visit is.
+ * order's metadata, then its cart's. An order is simulated when its metadata says so or when its
+ * visit is.
+ *
+ * Whether its visit is simulated comes from the order rollup (captured_order_visit, kept by the
+ * refresh: rollup.ts), one hashed join, rather than from one lookup per order in the visit
+ * rollup. Where that row is missing (an order placed since the refresh) or names another visit
+ * (metadata edited since), the lookup is made as before, so the answer never depends on the
+ * rollup being current.
  */
 export const ORDERS_CTE = `orders AS (
   SELECT o.id, o.created_at, o.currency_code,
-    COALESCE(NULLIF(o.metadata->>${sessionKey}, ''), NULLIF(c.metadata->>${sessionKey}, '')) AS session_id,
+    ${ORDER_SESSION_SQL} AS session_id,
     COALESCE((s.totals->>'original_order_total')::numeric, 0) AS total,
-    COALESCE(o.metadata->>${quote(SIMULATED_ORDER_KEY)} = 'true' OR c.metadata->>${quote(SIMULATED_ORDER_KEY)} = 'true', false) AS flagged_simulated
+    COALESCE(o.metadata->>${quote(SIMULATED_ORDER_KEY)} = 'true' OR c.metadata->>${quote(SIMULATED_ORDER_KEY)} = 'true', false) AS flagged_simulated,
+    v.order_id IS NOT NULL AS matched, v.session_id AS matched_session_id, v.visit_simulated
   FROM "order" o
   LEFT JOIN order_summary s ON s.order_id = o.id AND s.version = o.version AND s.deleted_at IS NULL
-  LEFT JOIN order_cart oc ON oc.order_id = o.id AND oc.deleted_at IS NULL
-  LEFT JOIN cart c ON c.id = oc.cart_id
+  ${ORDER_CART_JOINS}
+  LEFT JOIN captured_order_visit v ON v.order_id = o.id
   WHERE o.created_at >= $1::timestamptz AND o.created_at < $2::timestamptz
     AND o.deleted_at IS NULL AND o.is_draft_order = false AND o.canceled_at IS NULL AND o.status::text <> 'canceled'
 ),
 period_orders AS (
-  SELECT o.* FROM orders o
+  SELECT o.id, o.created_at, o.currency_code, o.session_id, o.total, o.flagged_simulated FROM orders o
   WHERE $3::boolean OR NOT (
     o.flagged_simulated
-    OR EXISTS (SELECT 1 FROM captured_session se WHERE se.session_id = o.session_id AND se.is_simulated)
+    OR CASE WHEN o.matched AND o.matched_session_id IS NOT DISTINCT FROM o.session_id THEN o.visit_simulated
+      ELSE EXISTS (SELECT 1 FROM captured_session se WHERE se.session_id = o.session_id AND se.is_simulated) END
   )
 )`
 

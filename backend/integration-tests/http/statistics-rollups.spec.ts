@@ -1,4 +1,7 @@
-import { getAcquisition, getOverview, getTraffic, refreshRollups, type QueryFn, type ReportFilter } from "@comptoir/analytics"
+import {
+  BULK_REFRESH_ROLLUPS_SQL, REFRESH_ROLLUPS_SQL, getAcquisition, getOverview, getProducts, getTraffic, refreshRollups, type QueryFn,
+  type ReportFilter,
+} from "@comptoir/analytics"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { knexQuery } from "../../src/api/admin/statistiques/reports"
 
@@ -6,6 +9,8 @@ import { knexQuery } from "../../src/api/admin/statistiques/reports"
 // an incremental refresh they must hold exactly what a rebuild from all the events holds, and
 // the reports must read the same numbers from both. The history is written ten minutes "before"
 // (created_at), so that the refresh's one-minute look-back cannot hide a missed event.
+// A bulk write (the simulator's history) is taken in one pass rather than visit by visit; what
+// it builds must equal the visit-by-visit build, and the refreshes after it must stay exact.
 
 type Knex = {
   raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
@@ -50,6 +55,8 @@ const ROLLUPS = {
   captured_session: "session_id",
   captured_session_page: "session_id, pathname",
   captured_session_product: "session_id, product_id",
+  captured_order_visit: "order_id",
+  captured_search: "uuid",
 }
 
 async function snapshot(db: Knex, query: QueryFn, filter: ReportFilter): Promise<unknown> {
@@ -61,6 +68,7 @@ async function snapshot(db: Knex, query: QueryFn, filter: ReportFilter): Promise
     overview: strip(await getOverview(query, filter)),
     traffic: strip(await getTraffic(query, filter)),
     acquisition: strip(await getAcquisition(query, filter)),
+    products: strip(await getProducts(query, filter)),
   }
 }
 
@@ -124,6 +132,103 @@ medusaIntegrationTestRunner({
         expect(acquisition.channels.map((row) => [row.key, row.sessions, row.visitors])).toEqual([
           ["direct", 2, 1], ["referral", 2, 1], ["email", 1, 1],
         ])
+      })
+
+      it("take a bulk write in one pass, then late and duplicate events, as a rebuild would", async () => {
+        const db = dbConnection as unknown as Knex
+        const query = knexQuery(db)
+        const statements: string[] = []
+        const recording: QueryFn = (sql, params) => {
+          statements.push(sql)
+          return query(sql, params)
+        }
+        const refreshes = () => statements.filter((sql) => sql === REFRESH_ROLLUPS_SQL || sql === BULK_REFRESH_ROLLUPS_SQL)
+        const reset = async () => {
+          for (const table of Object.keys(ROLLUPS)) await db.raw(`TRUNCATE ${table}`)
+          await db.raw(`UPDATE captured_rollup_state SET watermark = '-infinity'`)
+        }
+        await db.raw(`DELETE FROM captured_event`)
+        await reset()
+        const filter: ReportFilter = {
+          period: { from: new Date(base).toISOString(), to: new Date(base + 30 * DAY).toISOString() },
+          comparison: null,
+          includeSimulated: true,
+          granularity: "day",
+        }
+        // 12,000 events in one statement, hence one created_at (10 minutes ago): 3,000 visits of
+        // 4 events (a landing page, a product viewed, two more pages), 5 visits per visitor, one
+        // visit in 7 simulated, one visitor in 11 without an id. Past event 11,000, the third event
+        // of a visit is a search instead: " Tasse ", "tasse" or a blank query, in turn.
+        await db.raw(
+          `INSERT INTO captured_event (uuid, event, distinct_id, session_id, "timestamp", pathname, channel, device_type,
+             is_bot, is_simulated, lib, properties, created_at)
+           SELECT 'bulk-' || n,
+             CASE WHEN n % 4 = 1 THEN 'product_viewed' WHEN n % 4 = 2 AND n >= 11000 THEN 'search_performed' ELSE '$pageview' END,
+             CASE WHEN (n / 20) % 11 = 0 THEN NULL ELSE 'bv' || (n / 20) END, 'bs' || (n / 4),
+             ?::timestamptz + make_interval(mins => (n / 4) * 13 + n % 4), '/fr/p' || ((n / 4 + n % 4) % 9),
+             (ARRAY['direct', 'organic_search', 'referral'])[1 + (n / 4 + n / 20) % 3], (ARRAY['desktop', 'mobile'])[1 + (n / 8) % 2],
+             false, (n / 4) % 7 = 0, 'web',
+             jsonb_build_object('product_id', 'prod_' || (n / 4) % 5, 'query', (ARRAY[' Tasse ', 'tasse', ' '])[1 + n % 3], 'results_count', (n % 5)::text),
+             now() - interval '10 minutes'
+           FROM generate_series(0, 11999) AS n`,
+          [new Date(base).toISOString()]
+        )
+        // Orders of visits bs0 (simulated) and bs8 (real until a late simulated event, below).
+        await db.raw(
+          `INSERT INTO "order" (id, currency_code, version, status, metadata, created_at, updated_at)
+           SELECT 'order_' || visit, 'eur', 1, 'pending', jsonb_build_object('comptoir_session_id', visit), ?::timestamptz, ?::timestamptz
+           FROM unnest(ARRAY['bs0', 'bs8']) AS visit`,
+          [new Date(base + DAY).toISOString(), new Date(base + DAY).toISOString()]
+        )
+        const orderFlags = async () =>
+          (await db.raw(`SELECT order_id, session_id, visit_simulated FROM captured_order_visit ORDER BY order_id`)).rows
+        expect(await refreshRollups(recording)).toBe(3000)
+        expect(refreshes()).toEqual([BULK_REFRESH_ROLLUPS_SQL])
+        expect(await orderFlags()).toEqual([
+          { order_id: "order_bs0", session_id: "bs0", visit_simulated: true },
+          { order_id: "order_bs8", session_id: "bs8", visit_simulated: false },
+        ])
+
+        // The bulk is not taken again (its created_at is past the margin and at the watermark).
+        expect(await refreshRollups(recording)).toBe(0)
+
+        // Late: a transaction that began 5 minutes ago (before the last refresh's margin, after
+        // the latest event taken in) commits only now: a new first visit of bv3 and an event of
+        // visit bs8, simulated (so is its order now). Duplicates of bulk events with other contents are ignored.
+        expect(await insert(db, [
+          { uuid: "late-1", visitor: "bv3", session: "late-visit", at: -1, pathname: "/fr/late", channel: "email" },
+          { uuid: "late-2", visitor: "bv1", session: "bs8", at: 1.8, pathname: "/fr/p8", channel: "email", simulated: true },
+          { uuid: "bulk-5", visitor: "Z", session: "z9", at: 3, pathname: "/fr/duplicate" },
+        ], 5)).toBe(2)
+        expect(await refreshRollups(recording)).toBe(2)
+        expect(refreshes().at(-1)).toBe(REFRESH_ROLLUPS_SQL)
+        expect((await orderFlags()).map((row) => row.visit_simulated)).toEqual([true, true])
+        const incremental = await snapshot(db, query, filter)
+
+        // Rebuilt visit by visit, then in one pass: the same rows and reports.
+        await reset()
+        await query(REFRESH_ROLLUPS_SQL, ["-infinity"])
+        const visitByVisit = await snapshot(db, query, filter)
+        await reset()
+        expect(await refreshRollups(recording)).toBe(3001)
+        expect(refreshes().at(-1)).toBe(BULK_REFRESH_ROLLUPS_SQL)
+        const onePass = await snapshot(db, query, filter)
+        expect(incremental).toEqual(visitByVisit)
+        expect(onePass).toEqual(visitByVisit)
+
+        // By hand: 3,001 visits; bs8 holds its 4 events and the late page (simulated now); the late visit comes
+        // first among bv3's visits, which then link to it.
+        const visits = (incremental as { tables: Record<string, Record<string, unknown>[]> }).tables.captured_session ?? []
+        expect(visits).toHaveLength(3001)
+        const bs8 = visits.find((visit) => visit.session_id === "bs8")!
+        expect([bs8.pageviews, bs8.viewed_product, bs8.channel, bs8.is_simulated]).toEqual([4, true, "direct", true])
+        const bv3 = visits.filter((visit) => visit.distinct_id === "bv3").sort((a, b) => +new Date(String(a.started_at)) - +new Date(String(b.started_at)))
+        expect(bv3.map((visit) => visit.session_id)).toEqual(["late-visit", "bs15", "bs16", "bs17", "bs18", "bs19"])
+        expect(bv3[0]!.prev_visit_at).toBeNull()
+        expect(bv3[1]!.prev_visit_at).toEqual(bv3[0]!.started_at)
+        // Searches: events 11,002 to 11,998 in steps of 4 (250), a third of them blank (83).
+        const products = (incremental as { products: Awaited<ReturnType<typeof getProducts>> }).products
+        expect(products.search_terms.map((row) => [row.term, row.searches])).toEqual([["tasse", 167]])
       })
     })
   },

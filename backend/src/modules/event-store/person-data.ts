@@ -62,6 +62,8 @@ sessions AS (
 ),
 deleted_sessions AS (DELETE FROM captured_session WHERE session_id IN (SELECT session_id FROM sessions) RETURNING 1),
 deleted_pages AS (DELETE FROM captured_session_page WHERE session_id IN (SELECT session_id FROM sessions) RETURNING 1),
-deleted_products AS (DELETE FROM captured_session_product WHERE session_id IN (SELECT session_id FROM sessions) RETURNING 1)
+deleted_products AS (DELETE FROM captured_session_product WHERE session_id IN (SELECT session_id FROM sessions) RETURNING 1),
+deleted_searches AS (DELETE FROM captured_search WHERE session_id IN (SELECT session_id FROM sessions) RETURNING 1)
 SELECT (SELECT count(*) FROM deleted_events)::int AS events,
-  ((SELECT count(*) FROM deleted_sessions) + (SELECT count(*) FROM deleted_pages) + (SELECT count(*) FROM deleted_products))::int AS rollup_rows`
+  ((SELECT count(*) FROM deleted_sessions) + (SELECT count(*) FROM deleted_pages) + (SELECT count(*) FROM deleted_products)
+    + (SELECT count(*) FROM deleted_searches))::int AS rollup_rows`

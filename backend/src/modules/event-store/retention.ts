@@ -11,10 +11,18 @@ export const DEFAULT_RETENTION_MONTHS = 25
 export const DEFAULT_PURGE_BATCH_SIZE = 5_000
 
 /**
- * The rollups of the "Statistiques" reports (Migration20261129120000). They hold the visitor's
- * distinct_id and are dated by the visit's start: they go with the events they summarise.
+ * The rollups of the "Statistiques" reports (Migration20261129120000, Migration20261129220000),
+ * with the column that dates them: the visit's start, or the search event's time. They hold the
+ * visitor's distinct_id or visit id: they go with the events they summarise.
  */
-export const ROLLUP_TABLES = ["captured_session", "captured_session_page", "captured_session_product"] as const
+export const ROLLUP_DATES = {
+  captured_session: "started_at",
+  captured_session_page: "started_at",
+  captured_session_product: "started_at",
+  captured_search: "timestamp",
+} as const
+
+export const ROLLUP_TABLES = Object.keys(ROLLUP_DATES) as (keyof typeof ROLLUP_DATES)[]
 
 /**
  * The instant before which data is expired: `months` calendar months before `now`, in UTC.
@@ -41,7 +49,7 @@ DELETE FROM "${EVENT_TABLE}" WHERE ctid = ANY(ARRAY(
 
 /** One batch of expired rollup rows of `table` (a name from ROLLUP_TABLES, never user input). */
 export function purgeRollupBatchSql(table: (typeof ROLLUP_TABLES)[number]): string {
-  return `DELETE FROM "${table}" WHERE ctid = ANY(ARRAY(SELECT ctid FROM "${table}" WHERE started_at < ?::timestamptz LIMIT ?))`
+  return `DELETE FROM "${table}" WHERE ctid = ANY(ARRAY(SELECT ctid FROM "${table}" WHERE "${ROLLUP_DATES[table]}" < ?::timestamptz LIMIT ?))`
 }
 
 export interface PurgeResult {

@@ -3,7 +3,7 @@
  * the project's database — DATABASE_URL when set (environment or the root .env), otherwise the
  * embedded Postgres: the one `npm start` is running if its port answers, else started here for
  * the run and stopped after. `npm run reset -- --yes` skips the confirmation question.
- * `npm run simulate -- --days 90 --visitors 300 --seed 42` passes its options on as `days=90…`.
+ * `npm run simulate -- --days 90 --visitors 300 --seed 42 [--orders bulk|store-api]` passes its options on as `days=90…`.
  * `npm run accounts -- import eleves.csv [--out mdp.csv]` creates the class's admin accounts.
  */
 import { spawn } from "node:child_process"
@@ -116,7 +116,7 @@ function simulateArgs(flags: string[]): string[] {
 const [command, ...flags] = process.argv.slice(2)
 if (command !== "seed" && command !== "reset" && command !== "simulate" && command !== "accounts") {
   process.stderr.write(
-    "usage: run-with-db.ts seed|reset [--yes] | simulate [--days 90] [--visitors 300] [--seed 42] | accounts import eleves.csv [--out mdp.csv]\n"
+    "usage: run-with-db.ts seed|reset [--yes] | simulate [--days 90] [--visitors 300] [--seed 42] [--orders bulk|store-api] [--live --rate 2/s [--duration 10m]] | accounts import eleves.csv [--out mdp.csv]\n"
   )
   process.exit(2)
 }

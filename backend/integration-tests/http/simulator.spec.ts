@@ -7,8 +7,10 @@ import { simulateHistory, type HistoryReport } from "../../src/scripts/simulate/
 import { KeyedQueue } from "../../src/scripts/simulate/keyed-queue"
 import { simulateLive } from "../../src/scripts/simulate/live"
 import { OrderPlacer } from "../../src/scripts/simulate/place-order"
-import { placePlannedOrders, SimulationInterrupted } from "../../src/scripts/simulate/place-planned"
+import { orderInputOf, placePlannedOrders, SimulationInterrupted } from "../../src/scripts/simulate/place-planned"
 import { readShopContext } from "../../src/scripts/simulate/shop-snapshot"
+import { StoreApi } from "../../src/scripts/simulate/store-api"
+import { type BulkKillHook, SimulatedKill } from "../../src/scripts/simulate/undo-unfinished"
 import { level, setStock, variantBySku } from "./concurrency-helpers"
 import { removeUploadedImages, seedOverStarterShop } from "./demo-shop-helpers"
 
@@ -45,6 +47,57 @@ async function standingOrders(container: MedusaContainer) {
   const { rows: events } = await db.raw(`SELECT count(*)::int AS n FROM captured_event WHERE is_simulated`)
   return { orders: rows[0].orders as number, keys: rows[0].keys as number, events: events[0].n as number }
 }
+
+/** Live orders (not deleted, not cancelled), their amount, and those a resumed run must not leave: without their cart link. */
+async function liveOrders(container: MedusaContainer) {
+  const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await db.raw(
+    `SELECT count(*)::int AS orders, count(DISTINCT o.metadata->>'comptoir_simulation_key')::int AS keys, ` +
+      `coalesce(sum((s.totals->>'current_order_total')::numeric), 0)::float AS amount, ` +
+      `count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM order_cart oc WHERE oc.order_id = o.id AND oc.deleted_at IS NULL))::int AS unlinked ` +
+      `FROM "order" o LEFT JOIN order_summary s ON s.order_id = o.id AND s.deleted_at IS NULL WHERE o.deleted_at IS NULL AND o.status <> 'canceled'`
+  )
+  // Payment collections standing for no order: what a kill between the payments and the links leaves.
+  const { rows: stray } = await db.raw(
+    `SELECT count(*)::int AS n FROM payment_collection pc WHERE pc.deleted_at IS NULL ` +
+      `AND NOT EXISTS (SELECT 1 FROM order_payment_collection op WHERE op.payment_collection_id = pc.id AND op.deleted_at IS NULL)`
+  )
+  return { ...(rows[0] as { orders: number; keys: number; amount: number; unlinked: number }), strayPayments: stray[0].n as number }
+}
+
+/** Promotion (`used` of limited ones) and campaign budget counters, once cancellations have given their uses back. */
+async function promotionCounters(container: MedusaContainer): Promise<Record<string, number>> {
+  const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  // order.canceled gives the uses back in a subscriber: wait until every cancelled promotion order did.
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const { rows } = await db.raw(
+      `SELECT count(*)::int AS n FROM "order" o WHERE o.status = 'canceled' AND o.deleted_at IS NULL ` +
+        `AND o.metadata->>'comptoir_promotion_usage_returned_at' IS NULL ` +
+        `AND EXISTS (SELECT 1 FROM order_promotion op WHERE op.order_id = o.id AND op.deleted_at IS NULL)`
+    )
+    if (rows[0].n === 0) break
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  const { rows } = await db.raw(
+    `SELECT 'promotion:' || code AS key, used::float AS used FROM promotion WHERE "limit" IS NOT NULL AND deleted_at IS NULL ` +
+      `UNION ALL SELECT 'budget:' || campaign_id, used::float FROM promotion_campaign_budget WHERE deleted_at IS NULL`
+  )
+  return Object.fromEntries((rows as { key: string; used: number }[]).map((row) => [row.key, row.used]))
+}
+
+/**
+ * One more use on every counter, as if earlier orders had used them: Medusa never lets a counter
+ * go below 0, so from 0 a use given back twice would look like one given back once. Every
+ * promotion gets a (distant) limit, so that every use moves a counter the test can read.
+ */
+async function raiseCounters(container: MedusaContainer) {
+  const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  await db.raw(`UPDATE promotion SET "limit" = coalesce("limit", 10000), used = used + 1 WHERE deleted_at IS NULL`)
+  await db.raw(`UPDATE promotion_campaign_budget SET used = used + 1, raw_used = jsonb_build_object('value', (used + 1)::text, 'precision', 20) WHERE deleted_at IS NULL`)
+}
+
+const counterChanges = (before: Record<string, number>, after: Record<string, number>) =>
+  Object.fromEntries(Object.entries(after).map(([key, used]) => [key, Math.round((used - (before[key] ?? 0)) * 100) / 100]))
 
 const totals = (report: HistoryReport) => ({
   sessions: report.sessions,
@@ -164,6 +217,47 @@ medusaIntegrationTestRunner({
         expect(again).toMatchObject({ days: 0, sessions: 0, orders: 0, resumed: null })
         expect(await standingOrders(container)).toEqual({ orders: first.orders, keys: first.orders, events: first.events })
       })
+
+      describe("killed inside a week written in bulk", () => {
+        // One uninterrupted run on the same shop: what the interrupted and resumed one must match.
+        let reference: { report: HistoryReport; orders: Awaited<ReturnType<typeof liveOrders>>; used: Record<string, number>; levels: Map<string, Level> }
+
+        beforeAll(async () => {
+          const container = getContainer()
+          await forgetHistory(container)
+          await promotionCounters(container)
+          await raiseCounters(container)
+          const before = await promotionCounters(container)
+          const report = await simulateHistory(container, options)
+          reference = { report, orders: await liveOrders(container), used: counterChanges(before, await promotionCounters(container)), levels: await inventoryLevels(container) }
+        })
+
+        const kills: { name: string; hook: BulkKillHook }[] = [
+          { name: "between an order's note and its promotion uses' registration", hook: { phase: "usage", afterOrders: 2 } },
+          { name: "after the orders, reservations and payments, before the cart links", hook: { phase: "write" } },
+        ]
+        for (const { name, hook } of kills) {
+          it(`gives the same orders, stock and promotion counters when killed ${name}`, async () => {
+            const container = getContainer()
+            expect(Object.values(reference.used).some((used) => used > 0)).toBe(true)
+            await forgetHistory(container)
+            await promotionCounters(container)
+            await raiseCounters(container)
+            const before = await promotionCounters(container)
+            await expect(simulateHistory(container, { ...options, killBulkWeek: hook })).rejects.toThrow(SimulatedKill)
+            if (hook.phase === "write") expect((await liveOrders(container)).unlinked).toBeGreaterThan(0)
+            else expect(Object.values(counterChanges(before, await promotionCounters(container))).some((used) => used > 0)).toBe(true)
+
+            const resumed = await simulateHistory(container, options)
+            expect(resumed.resumed).toMatchObject({ seed: options.seed })
+            expect(totals(resumed)).toEqual(totals(reference.report))
+            expect(await liveOrders(container)).toEqual({ ...reference.orders, unlinked: 0 })
+            expect(counterChanges(before, await promotionCounters(container))).toEqual(reference.used)
+            const levels = await inventoryLevels(container)
+            for (const [item, level] of reference.levels) expect([item, levels.get(item)?.reserved_quantity]).toEqual([item, level.reserved_quantity])
+          })
+        }
+      })
     })
 
     describe("the simulated orders' stock", () => {
@@ -229,6 +323,38 @@ medusaIntegrationTestRunner({
         const stopped = await simulateLive(container, { ...live, maxPageMs: 30_000, durationMs: null, signal: controller.signal })
         expect(stopped.visitors).toBeGreaterThan(0)
         expect(stopped.seconds).toBeLessThan(15)
+      })
+
+      it("enters the promotion code once shipping is chosen, so a free-shipping code applies", async () => {
+        const container = getContainer()
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: keys } = await query.graph({ entity: "api_key", fields: ["token", "revoked_at"], filters: { type: "publishable" } })
+        const token = (keys as { token: string; revoked_at: Date | null }[]).find((key) => !key.revoked_at)?.token as string
+        const store = new StoreApi((api as { defaults: { baseURL: string } }).defaults.baseURL, token)
+        const shop = await readShopContext(container)
+        const bowl = await variantBySku(container, "BOL-GRES-ARDOISE")
+        const visit = {
+          visitorId: "sim-live-free-shipping",
+          sessionId: "live-free-shipping",
+          cart: [{ productId: "", variantId: bowl.id, quantity: 1, unitPrice: 0 }],
+          promoCode: "LIVRAISONOFFERTE",
+        } as unknown as simulator.VisitPlan
+        const input = orderInputOf(visit, shop.countryCode)
+        const cartId = await store.createCart(input, shop.regionId)
+        // A home delivery, which costs something to offer.
+        await store.addShippingMethod(cartId, (options) => (options.find((option) => option.name.startsWith("Livraison")) ?? options[0])!.id)
+        expect(await store.enterPromoCode(cartId, "CODE-INCONNU")).toBe(false)
+        expect(await store.enterPromoCode(cartId, "LIVRAISONOFFERTE")).toBe(true)
+        const orderId = await store.checkout(cartId)
+        const { data } = await query.graph({
+          entity: "order",
+          fields: ["shipping_total", "shipping_methods.amount", "promotions.code"],
+          filters: { id: orderId },
+        })
+        const order = data[0] as { shipping_total: unknown; shipping_methods: { amount: unknown }[]; promotions: { code: string }[] }
+        expect(Number(order.shipping_methods[0]?.amount)).toBeGreaterThan(0)
+        expect(Number(order.shipping_total)).toBe(0)
+        expect(order.promotions.map((promotion) => promotion.code)).toEqual(["LIVRAISONOFFERTE"])
       })
     })
   },

@@ -21,6 +21,7 @@ export function demoShopSnapshot(today: Date): ShopSnapshot {
       categoryHandles: product.categories,
       variants: product.variants.map((variant) => ({
         id: variant.sku,
+        sku: variant.sku,
         title: Object.values(variant.options).join(" / "),
         price: sale.get(variant.sku) ?? variant.price,
         available: variant.stock,

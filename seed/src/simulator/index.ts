@@ -9,6 +9,7 @@ export { acquisitionFor, deviceFor, type Acquisition, type ChannelId, type Devic
 export {
   activePromotions,
   addToCartProbability,
+  canonicalShop,
   discountRate,
   displayPrice,
   isRunning,

@@ -1,6 +1,6 @@
 import type { SimulatorSettings } from "./defaults"
 import type { Random } from "./random"
-import { seoQuality, type ShopSnapshot, type SimProduct, type SimVariant } from "./shop"
+import { canonicalShop, seoQuality, type ShopSnapshot, type SimProduct, type SimVariant } from "./shop"
 import type { VisitStep } from "./visit"
 
 /**
@@ -21,7 +21,8 @@ export class MarketState {
   readonly shop: ShopSnapshot
 
   constructor(snapshot: ShopSnapshot, settings: SimulatorSettings) {
-    const shop = structuredClone(snapshot)
+    // A copy in canonical order: the draws must not depend on the order Medusa listed things in.
+    const shop = canonicalShop(structuredClone(snapshot))
     this.shop = shop
     this.products = new Map(shop.products.map((product) => [product.id, product]))
     for (const product of shop.products) for (const variant of product.variants) this.variants.set(variant.id, variant)

@@ -28,6 +28,8 @@ export interface SimProduct {
 
 export interface SimVariant {
   id: string
+  /** The variant's SKU: with the product's handle, what orders the catalogue (ids differ between installs). */
+  sku?: string | null
   title: string
   /** Price a visitor pays, TTC, in major units (sale price when a price list applies). */
   price: number
@@ -52,6 +54,42 @@ export interface SimCampaign {
   name: string
   startsAt: Date | null
   endsAt: Date | null
+}
+
+/** Orders strings by UTF-16 code units: the same order on every machine, whatever its locale. */
+const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => {
+  const left = key(a)
+  const right = key(b)
+  return left < right ? -1 : left > right ? 1 : 0
+}
+
+/**
+ * The snapshot with every list in the order of the shop's business identifiers: products by
+ * handle, variants by SKU (title when it has none), categories by handle, promotions by code,
+ * campaigns by identifier. The models draw from these lists by position, and Medusa lists them
+ * in the order of its generated ids, which differ from one install to the next: sorted this way,
+ * the same catalogue and seed give the same market on any database.
+ */
+export function canonicalShop(snapshot: ShopSnapshot): ShopSnapshot {
+  const handleOf = new Map(snapshot.products.map((product) => [product.id, product.handle]))
+  const variantKey = (variant: SimVariant) => `${variant.sku ?? ""}\u0000${variant.title}`
+  return {
+    ...snapshot,
+    products: [...snapshot.products]
+      .map((product) => ({
+        ...product,
+        categoryHandles: [...product.categoryHandles].sort(byKey((handle) => handle)),
+        variants: [...product.variants].sort(byKey(variantKey)),
+      }))
+      .sort(byKey((product) => product.handle)),
+    categories: [...snapshot.categories]
+      .map((category) => ({ ...category, productIds: [...category.productIds].sort(byKey((id) => handleOf.get(id) ?? id)) }))
+      .sort(byKey((category) => category.handle)),
+    promotions: [...snapshot.promotions]
+      .map((promotion) => ({ ...promotion, targetCategoryHandles: [...promotion.targetCategoryHandles].sort(byKey((handle) => handle)) }))
+      .sort(byKey((promotion) => promotion.code)),
+    campaigns: [...snapshot.campaigns].sort(byKey((campaign) => campaign.identifier)),
+  }
 }
 
 /**

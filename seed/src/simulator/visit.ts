@@ -157,7 +157,9 @@ export function planVisit(input: {
           }
           atMs += random.int(15, 70) * 1000
           steps.push({ kind: "step", step, number: index + 1, atMs })
-          if (step === "email" && promoCode) steps.push({ kind: "promo", code: promoCode, atMs: atMs + 2000 })
+          // The code is typed once delivery is chosen: Medusa drops a free-shipping code entered
+          // before the cart has a shipping method.
+          if (step === "shipping" && promoCode) steps.push({ kind: "promo", code: promoCode, atMs: atMs + 2000 })
         }
         if (completed && basket > 0 && random.chance(Math.min(0.98, settings.orderBase * lift))) {
           atMs += random.int(10, 40) * 1000

@@ -109,7 +109,7 @@ export async function readCatalogue(container: MedusaContainer, shop: ShopContex
 /**
  * The flat-priced shipping options a cart of the shop's region may use, read once through
  * Medusa's own listing workflow on a throwaway cart (rules on zones, sales channel and
- * locations are the workflow's), sorted by id as the workflow path sorts them.
+ * locations are the workflow's). The buyer's pick among them is shippingChooser's.
  */
 export async function readShippingOffers(container: MedusaContainer, shop: ShopContext): Promise<ShippingOffer[]> {
   const { result: cart } = await createCartWorkflow(container).run({
@@ -137,7 +137,6 @@ export async function readShippingOffers(container: MedusaContainer, shop: ShopC
         isTaxInclusive: !!option.calculated_price?.is_calculated_price_tax_inclusive,
         data: option.data ?? null,
       }))
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   } finally {
     await container.resolve(Modules.CART).softDeleteCarts([cart.id])
   }
@@ -248,25 +247,19 @@ export async function computeOrder(
     tax_lines: taxLines.shipping,
     adjustments: [] as Adjustment[],
   }
-  const cartWith = (shippingMethods: (typeof shippingMethod)[]) =>
-    decorateCartTotals({
-      currency_code: shop.currencyCode,
-      region_id: shop.regionId,
-      email: draft.input.email,
-      customer: draft.customer,
-      items: items.map((item) => ({ ...item })),
-      shipping_methods: shippingMethods.map((method) => ({ ...method })),
-    } as never)
-  const promotion = container.resolve(Modules.PROMOTION)
-  let codes = draft.input.promoCode ? [draft.input.promoCode] : []
-  if (codes.length > 0) {
-    // The code goes in with the items, before a shipping method exists; the cart keeps only the
-    // codes that gave an adjustment then (updateCartPromotionsWorkflow links computed codes only),
-    // so a shipping-only code is lost when the method is added, in Medusa as here.
-    const atCreation = (await promotion.computeActions(codes, cartWith([]) as never)) as { action: string; code: string }[]
-    codes = codes.filter((code) => atCreation.some((action) => action.code === code && action.action === "addItemAdjustment"))
-  }
-  const actions = await promotion.computeActions(codes, cartWith([shippingMethod]) as never)
+  // The code is entered once the shipping method is chosen, as the simulated buyers do on every
+  // path (a free-shipping code entered earlier would be dropped by Medusa): its actions are
+  // computed on the cart with its method. Copies: the adjustments go on the originals below.
+  const cart = decorateCartTotals({
+    currency_code: shop.currencyCode,
+    region_id: shop.regionId,
+    email: draft.input.email,
+    customer: draft.customer,
+    items: items.map((item) => ({ ...item })),
+    shipping_methods: [{ ...shippingMethod }],
+  } as never)
+  const codes = draft.input.promoCode ? [draft.input.promoCode] : []
+  const actions = await container.resolve(Modules.PROMOTION).computeActions(codes, cart as never)
   const usage: { code: string; amount: number }[] = []
   for (const action of actions as { action: string; code: string; amount?: number; item_id?: string; shipping_method_id?: string; is_tax_inclusive?: boolean }[]) {
     const adjustment: Adjustment = {

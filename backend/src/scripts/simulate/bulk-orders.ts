@@ -3,9 +3,11 @@ import type { simulator } from "@comptoir/seed"
 import type { LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { type CatalogueVariant, type ComputedOrder, computeOrder, readCatalogue, readShippingOffers, type ShippingOffer, taxLinesOf } from "./bulk-checkout"
+import { PhaseTimings } from "./phase-timings"
 import type { OrderInput, PlacedOrder } from "./place-order"
 import { dropPromoCode, orderInputOf, type PlannedOrderIdentity, SimulationInterrupted, withoutPromoCode } from "./place-planned"
 import type { ShopContext } from "./shop-snapshot"
+import { BULK_PAYMENT_KEY, type BulkKillHook, clearPendingUsage, notePendingUsage, SimulatedKill, undoUnfinishedBulkOrders } from "./undo-unfinished"
 
 /** Medusa's test payment provider, the one the storefront's checkout uses. */
 const PAYMENT_PROVIDER = "pp_system_default"
@@ -33,11 +35,13 @@ interface Accepted {
 export class BulkOrderPlacer {
   private shippingOffers: ShippingOffer[] | null = null
   private locationIds: string[] | null = null
-  readonly timings: Record<string, number> = {}
+  readonly phases = new PhaseTimings()
 
   constructor(
     private readonly container: MedusaContainer,
-    private readonly shop: ShopContext
+    private readonly shop: ShopContext,
+    /** Test hook standing in for a SIGKILL inside a week (see undo-unfinished.ts). */
+    private readonly killHook?: BulkKillHook
   ) {}
 
   /**
@@ -75,7 +79,7 @@ export class BulkOrderPlacer {
       // An unknown code makes the Store API refuse the cart: the workflow path then places the order without it.
       const kept = input.promoCode && !promotionIds.has(input.promoCode) ? withoutPromoCode(input, identityOf(visit)) : input
       if (kept !== input) dropPromoCode(visit)
-      const chosen = input.chooseShipping(offers.map((offer) => offer.id))
+      const chosen = input.chooseShipping(offers)
       const shipping = offers.find((offer) => offer.id === chosen)
       if (!shipping) throw new Error("the shop has no shipping option for its default region")
       return { input: kept, customer: customers.get(kept.email) ?? null, shipping }
@@ -106,17 +110,25 @@ export class BulkOrderPlacer {
         continue
       }
       const usageContext = { customer_id: draft.customer?.id ?? null, customer_email: draft.input.email }
-      if (order.usage.length > 0) await this.timed("promotions", () => promotion.registerUsage(order.usage, usageContext))
+      if (order.usage.length > 0) {
+        // Noted before it is counted, so a kill from here on gives it back once (undo-unfinished.ts).
+        await notePendingUsage(this.container, { sessionId: draft.input.visit.sessionId, actions: order.usage, context: usageContext })
+        if (this.killHook?.phase === "usage" && accepted.filter((entry) => entry.order.usage.length > 0).length === this.killHook.afterOrders) {
+          throw new SimulatedKill("usage")
+        }
+        await this.timed("promotions", () => promotion.registerUsage(order.usage, usageContext))
+      }
       accepted.push({ visit, input: draft.input, customerId: draft.customer?.id, order, reservations, usageContext })
     }
     try {
       for (const [visit, placed] of await this.write(accepted)) outcomes.set(visit, placed)
     } catch (error) {
-      // The batch's promotion usage goes back, as registerUsageStep's compensation does; orders
-      // written before the failure have no cart link and are placed again by the next run.
-      for (const { order, usageContext } of accepted) if (order.usage.length > 0) await promotion.revertUsage(order.usage, usageContext)
+      // What was written goes and the noted uses go back, as a resumed run would do after a
+      // kill (the same code, so they go back once); the orders are placed again by the next run.
+      if (!(error instanceof SimulatedKill)) await undoUnfinishedBulkOrders(this.container)
       throw error
     }
+    await clearPendingUsage(this.container)
     if (interrupted) throw new SimulationInterrupted(accepted.length)
     return outcomes
   }
@@ -193,6 +205,7 @@ export class BulkOrderPlacer {
         ])
       )
     )
+    if (this.killHook?.phase === "write") throw new SimulatedKill("write")
     // Last: the link that makes the order count as finished for a resumed run.
     await this.timed("links", () =>
       link.create(accepted.map((_, index) => ({ [Modules.ORDER]: { order_id: orders[index]?.id }, [Modules.CART]: { cart_id: carts[index]?.id } })))
@@ -214,7 +227,7 @@ export class BulkOrderPlacer {
   /** Payment collections of the orders' totals, each with a system-provider session authorised as at checkout. */
   private async authorisedPayments(totals: readonly number[]): Promise<string[]> {
     const payment = this.container.resolve(Modules.PAYMENT)
-    const collections = await payment.createPaymentCollections(totals.map((amount) => ({ currency_code: this.shop.currencyCode, amount })))
+    const collections = await payment.createPaymentCollections(totals.map((amount) => ({ currency_code: this.shop.currencyCode, amount, metadata: { [BULK_PAYMENT_KEY]: true } })))
     let next = 0
     const worker = async () => {
       for (let index = next++; index < collections.length; index = next++) {
@@ -321,12 +334,7 @@ export class BulkOrderPlacer {
     return this.locationIds
   }
 
-  private async timed<T>(phase: string, work: () => Promise<T>): Promise<T> {
-    const startedAt = performance.now()
-    try {
-      return await work()
-    } finally {
-      this.timings[phase] = (this.timings[phase] ?? 0) + (performance.now() - startedAt) / 1000
-    }
+  private timed<T>(phase: string, work: () => Promise<T>): Promise<T> {
+    return this.phases.time(phase, work)
   }
 }

@@ -11,6 +11,7 @@ import { OrderPlacer } from "./place-order"
 import { adoptPlacedOrders, type PlannedOrderIdentity, placePlannedOrders } from "./place-planned"
 import { clearRunMarker, type HistoryRun, orderKey, placedSimulatedOrders, readRunMarker, restoreRunStock, writeRunMarker } from "./resume"
 import { readShopContext, readShopSnapshot } from "./shop-snapshot"
+import type { BulkKillHook } from "./undo-unfinished"
 import { visitEvents } from "./visit-events"
 
 /** Days planned together, whose orders are then placed side by side: a week holds ~40 orders at 300 visitors/day. */
@@ -30,6 +31,8 @@ export interface HistoryOptions {
   orderConcurrency?: number
   /** Test hook standing in for a kill: the run fails once this many orders are placed. */
   interruptAfterOrders?: number
+  /** Test hook standing in for a SIGKILL inside a bulk week (bulk path only). */
+  killBulkWeek?: BulkKillHook
   /**
    * How the orders are placed: `bulk` computes them with Medusa's pricing, tax and promotion
    * modules and writes them a week at a time (bulk-orders.ts); `store-api` runs the Store API's
@@ -129,7 +132,7 @@ export async function simulateHistory(container: MedusaContainer, options: Histo
   }
   const writer = new EventWriter(container.resolve<EventStoreModuleService>(EVENT_STORE_MODULE))
   const placer = new OrderPlacer(container, shop)
-  const bulkPlacer = options.orders === "store-api" ? null : new BulkOrderPlacer(container, shop)
+  const bulkPlacer = options.orders === "store-api" ? null : new BulkOrderPlacer(container, shop, options.killBulkWeek)
   report.firstDay = firstDay
 
   const queue = new KeyedQueue(options.orderConcurrency ?? DEFAULT_ORDER_CONCURRENCY)
@@ -198,7 +201,7 @@ export async function simulateHistory(container: MedusaContainer, options: Histo
     }
   }
   await clearRunMarker(container)
-  report.orderPhases = Object.fromEntries(Object.entries(bulkPlacer?.timings ?? placer.timings).map(([phase, seconds]) => [phase, Math.round(seconds * 10) / 10]))
+  report.orderPhases = Object.fromEntries(Object.entries(bulkPlacer?.phases.seconds ?? placer.phases.seconds).map(([phase, seconds]) => [phase, Math.round(seconds * 10) / 10]))
   report.events += writer.stored
   report.seconds = (Date.now() - startedAt) / 1000
   return report

@@ -1,5 +1,5 @@
 import { simulator } from "@comptoir/seed"
-import { buyerOf } from "./buyers"
+import { dropPromoCode, orderInputOf } from "./place-planned"
 import type { StoreApi } from "./store-api"
 import { POSTHOG_JS_VERSION, type PosthogEvent, type VisitContext, visitEvents } from "./visit-events"
 
@@ -60,6 +60,7 @@ export async function playLiveVisit(visit: simulator.VisitPlan, deps: LiveVisitD
   let sent = 0
   let cartCreated = false
   let steps = visit.steps
+  const input = orderInputOf(visit, deps.countryCode)
   for (let index = 0; index < steps.length; index++) {
     const step = steps[index] as simulator.VisitStep
     const previous = index > 0 ? (steps[index - 1] as simulator.VisitStep) : null
@@ -69,16 +70,34 @@ export async function playLiveVisit(visit: simulator.VisitPlan, deps: LiveVisitD
     if (signal.aborted) return
     // The events carry the moment the step really happened.
     step.atMs = Date.now() - startMs
+    // A buyer's cart follows the checkout as the storefront's does: created with the first
+    // item, shipping chosen at the delivery step, then the code typed, then payment.
     if (visit.outcome === "order" && step.kind === "add" && !cartCreated) {
       cartCreated = true
-      const cart = await tryStore(deps, () => deps.store.createCart(orderInput(visit, deps), deps.regionId))
-      if (!cart) return
-      ids.cartId = cart.cartId
-      if (!cart.promoApplied) dropPromotion(visit)
-      steps = visit.steps
+      const cartId = await tryStore(deps, () => deps.store.createCart(input, deps.regionId))
+      if (!cartId) return
+      ids.cartId = cartId
+    }
+    if (cartCreated && step.kind === "step" && step.step === "shipping") {
+      const shipped = await tryStore(deps, async () => {
+        await deps.store.addShippingMethod(ids.cartId, input.chooseShipping)
+        return true
+      })
+      if (!shipped) return
+    }
+    if (cartCreated && step.kind === "promo") {
+      const applied = await tryStore(deps, () => deps.store.enterPromoCode(ids.cartId, step.code))
+      if (applied === null) return
+      if (!applied) {
+        // The code the shop did not keep is no event: the visit goes on from its next step.
+        dropPromoCode(visit)
+        steps = visit.steps
+        index--
+        continue
+      }
     }
     if (step.kind === "order") {
-      const orderId = await tryStore(deps, () => deps.store.checkout(ids.cartId, shippingChooser(visit)))
+      const orderId = await tryStore(deps, () => deps.store.checkout(ids.cartId))
       if (!orderId) return
       ids.orderId = orderId
       counters.orders++
@@ -92,25 +111,6 @@ export async function playLiveVisit(visit: simulator.VisitPlan, deps: LiveVisitD
     for (const event of fresh) if (event.event === "$pageview") await requestPage(event, visit, deps)
     await sendEvents(fresh, visit, deps)
   }
-}
-
-function orderInput(visit: simulator.VisitPlan, deps: LiveVisitDeps) {
-  return {
-    lines: visit.cart.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
-    promoCode: visit.promoCode,
-    ...buyerOf(visit.visitorId, deps.countryCode),
-    visit: { distinctId: visit.visitorId, sessionId: visit.sessionId },
-  }
-}
-
-const shippingChooser = (visit: simulator.VisitPlan) => {
-  const random = simulator.Random.derive("shipping", visit.sessionId)
-  return (optionIds: string[]) => random.pick(optionIds)
-}
-
-function dropPromotion(visit: simulator.VisitPlan): void {
-  visit.promoCode = null
-  visit.steps = visit.steps.filter((step) => step.kind !== "promo")
 }
 
 async function tryStore<T>(deps: LiveVisitDeps, work: () => Promise<T>): Promise<T | null> {

@@ -1,6 +1,6 @@
 import { CART_ATTRIBUTION_KEYS } from "@comptoir/analytics"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, PromotionActions } from "@medusajs/framework/utils"
 import {
   addShippingMethodToCartWorkflow,
   completeCartWorkflow,
@@ -8,7 +8,9 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
   listShippingOptionsForCartWorkflow,
+  updateCartPromotionsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { PhaseTimings } from "./phase-timings"
 import type { ShopContext } from "./shop-snapshot"
 
 /** Medusa's test payment provider, the one the storefront's checkout uses. */
@@ -23,8 +25,14 @@ export interface OrderInput {
   visit: { distinctId: string; sessionId: string }
   /** More cart metadata (the simulator's key of the planned order, so a re-run finds it). */
   metadata?: Record<string, string>
-  /** Picks the shipping option among those the cart may use (deterministic for a visit). */
-  chooseShipping: (optionIds: string[]) => string
+  /** Picks the shipping option among those the cart may use (deterministic for a visit); returns its id. */
+  chooseShipping: (options: readonly ShippingChoice[]) => string
+}
+
+/** A shipping option the buyer may pick: its name is what the choice is keyed on (ids differ between installs). */
+export interface ShippingChoice {
+  id: string
+  name: string
 }
 
 export interface PlacedOrder {
@@ -35,14 +43,13 @@ export interface PlacedOrder {
 }
 
 /**
- * Places an order with the workflows the Store API routes run (create cart with its items and
- * code, shipping method, payment collection and session, complete), so stock reservations,
- * promotion usage, taxes and totals are Medusa's own.
+ * Places an order with the workflows the Store API routes run (create cart with its items,
+ * shipping method, promotion code, payment collection and session, complete), so stock
+ * reservations, promotion usage, taxes and totals are Medusa's own.
  */
 export class OrderPlacer {
-  private shippingOptionIds: string[] | null = null
-  /** Seconds spent in each phase, summed over the orders (orders run side by side: more than wall time). */
-  readonly timings: Record<string, number> = {}
+  private shippingChoices: ShippingChoice[] | null = null
+  readonly phases = new PhaseTimings()
 
   constructor(
     private readonly container: MedusaContainer,
@@ -50,13 +57,18 @@ export class OrderPlacer {
   ) {}
 
   async place(input: OrderInput): Promise<PlacedOrder> {
-    const cartId = await this.timed("cart", () => this.createCart(input, input.promoCode))
-    const promoApplied = input.promoCode ? await this.timed("promotion", () => this.hasPromotion(cartId)) : false
-    const optionIds = await this.shippingOptions(cartId)
-    const optionId = input.chooseShipping(optionIds)
+    const cartId = await this.timed("cart", () => this.createCart(input))
+    const optionId = input.chooseShipping(await this.shippingOptions(cartId))
     await this.timed("shipping", () =>
       addShippingMethodToCartWorkflow(this.container).run({ input: { cart_id: cartId, options: [{ id: optionId }] } })
     )
+    // The code is entered once shipping is chosen, as on the storefront's checkout: Medusa keeps
+    // only the codes that give an adjustment when they are entered, so a free-shipping code
+    // entered before the cart has a shipping method would be dropped. A refused code (unknown,
+    // expired) fails here: placeSimulatedOrder then places the order again without it (this cart
+    // stays behind, abandoned, as a real buyer's would).
+    const code = input.promoCode
+    const promoApplied = code ? await this.timed("promotion", () => this.enterPromoCode(cartId, code)) : false
     const { result: collection } = await this.timed("payment collection", () =>
       createPaymentCollectionForCartWorkflow(this.container).run({ input: { cart_id: cartId } })
     )
@@ -69,16 +81,11 @@ export class OrderPlacer {
     return { orderId: result.id, cartId, promoApplied }
   }
 
-  private async timed<T>(phase: string, work: () => Promise<T>): Promise<T> {
-    const startedAt = performance.now()
-    try {
-      return await work()
-    } finally {
-      this.timings[phase] = (this.timings[phase] ?? 0) + (performance.now() - startedAt) / 1000
-    }
+  private timed<T>(phase: string, work: () => Promise<T>): Promise<T> {
+    return this.phases.time(phase, work)
   }
 
-  private async createCart(input: OrderInput, promoCode: string | null): Promise<string> {
+  private async createCart(input: OrderInput): Promise<string> {
     const address = { ...input.address }
     const { result } = await createCartWorkflow(this.container).run({
       input: {
@@ -88,7 +95,6 @@ export class OrderPlacer {
         shipping_address: address,
         billing_address: address,
         items: input.lines.map((line) => ({ variant_id: line.variantId, quantity: line.quantity })),
-        ...(promoCode ? { promo_codes: [promoCode] } : {}),
         metadata: {
           ...input.metadata,
           [CART_ATTRIBUTION_KEYS.distinctId]: input.visit.distinctId,
@@ -99,19 +105,21 @@ export class OrderPlacer {
     return result.id
   }
 
-  private async hasPromotion(cartId: string): Promise<boolean> {
+  /** The Store API route's workflow (POST /store/carts/:id/promotions); true when the cart keeps the code. */
+  private async enterPromoCode(cartId: string, code: string): Promise<boolean> {
+    await updateCartPromotionsWorkflow(this.container).run({ input: { cart_id: cartId, promo_codes: [code], action: PromotionActions.ADD } })
     const query = this.container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "cart", fields: ["promotions.id"], filters: { id: cartId } })
-    return (data[0]?.promotions ?? []).length > 0
+    const { data } = await query.graph({ entity: "cart", fields: ["promotions.code"], filters: { id: cartId } })
+    return ((data[0]?.promotions ?? []) as ({ code?: string | null } | null)[]).some((promotion) => promotion?.code === code)
   }
 
   /** The cart's shipping options with a flat price, read once: every simulated cart ships to the same region. */
-  private async shippingOptions(cartId: string): Promise<string[]> {
-    if (this.shippingOptionIds) return this.shippingOptionIds
+  private async shippingOptions(cartId: string): Promise<ShippingChoice[]> {
+    if (this.shippingChoices) return this.shippingChoices
     const { result } = await listShippingOptionsForCartWorkflow(this.container).run({ input: { cart_id: cartId, is_return: false } })
-    const options = (result as { id: string; price_type?: string; name?: string }[]).filter((option) => option.price_type !== "calculated")
+    const options = (result as { id: string; price_type?: string; name: string }[]).filter((option) => option.price_type !== "calculated")
     if (options.length === 0) throw new Error("the shop has no shipping option for its default region")
-    this.shippingOptionIds = options.map((option) => option.id).sort()
-    return this.shippingOptionIds
+    this.shippingChoices = options.map(({ id, name }) => ({ id, name }))
+    return this.shippingChoices
   }
 }

@@ -1,7 +1,7 @@
 import { simulator } from "@comptoir/seed"
 import { buyerOf } from "./buyers"
 import type { KeyedQueue } from "./keyed-queue"
-import type { OrderInput, OrderPlacer, PlacedOrder } from "./place-order"
+import type { OrderInput, OrderPlacer, PlacedOrder, ShippingChoice } from "./place-order"
 import { type ExistingOrder, SIMULATION_METADATA } from "./resume"
 
 /** Where a planned order comes from: stored on its cart and order, so a re-run finds it. */
@@ -106,15 +106,25 @@ export function orderKeys(visit: Pick<simulator.VisitPlan, "cart" | "promoCode" 
   ]
 }
 
-/** What a planned visit orders, as either placement path receives it (buyer, basket, code, attribution). */
+/**
+ * The visit's buyer's pick among the shipping options, drawn from its session. The options are
+ * ranked by name, not by Medusa's ids, which differ from one install to the next: the same seed
+ * then ships (and bills) the same way on every database.
+ */
+export function shippingChooser(sessionId: string): OrderInput["chooseShipping"] {
+  const random = simulator.Random.derive("shipping", sessionId)
+  const byName = (a: ShippingChoice, b: ShippingChoice) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  return (options) => random.pick([...options].sort(byName)).id
+}
+
+/** What a planned visit orders, as any placement path receives it (buyer, basket, code, attribution). */
 export function orderInputOf(visit: simulator.VisitPlan, countryCode: string, identity?: PlannedOrderIdentity): OrderInput {
-  const random = simulator.Random.derive("shipping", visit.sessionId)
   return {
     lines: visit.cart.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
     promoCode: visit.promoCode,
     ...buyerOf(visit.visitorId, countryCode),
     visit: { distinctId: visit.visitorId, sessionId: visit.sessionId },
-    chooseShipping: (ids: string[]) => random.pick(ids),
+    chooseShipping: shippingChooser(visit.sessionId),
     metadata: identityMetadata(identity, visit.promoCode),
   }
 }

@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { repairInterruptedCheckouts } from "../../workflows/checkout/repair-interrupted-checkouts"
 import type { PlacedOrder } from "./place-order"
+import { undoUnfinishedBulkOrders } from "./undo-unfinished"
 
 /** Cart (then order, which copies it) metadata naming the planned visit an order comes from. */
 export const SIMULATION_METADATA = {
@@ -90,6 +91,8 @@ export async function readRunMarker(container: MedusaContainer): Promise<History
   // and stock, so the planned order is placed again. Only the simulator's carts, with no grace
   // period: one history run at a time, and no other process completes its carts.
   await repairInterruptedCheckouts(container, { olderThanMs: 0, cartMetadataKey: SIMULATION_METADATA.key })
+  // Likewise a kill inside a week written in bulk: its orders undone, its promotion uses given back once.
+  await undoUnfinishedBulkOrders(container)
   const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { rows } = await db.raw(`SELECT metadata->?::text AS run FROM store WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1`, [RUN_MARKER])
   const run = rows[0]?.run as HistoryRun | null | undefined

@@ -44,6 +44,7 @@ type ProductRow = {
 type Level = { stocked_quantity?: unknown; reserved_quantity?: unknown } | null
 type VariantRow = {
   id: string
+  sku: string | null
   title: string | null
   manage_inventory: boolean | null
   allow_backorder: boolean | null
@@ -70,6 +71,8 @@ function availableUnits(variant: VariantRow): number | null {
 /**
  * The shop as the market sees it now: published products with their prices in the region
  * (price lists included), free stock, SEO fields; promotions a visitor could use; campaigns.
+ * Listed in the order of Medusa's ids, which differ between installs: the market puts them in
+ * the order of handles, SKUs and codes (simulator.canonicalShop) before drawing from them.
  */
 export async function readShopSnapshot(container: MedusaContainer, shop: ShopContext): Promise<simulator.ShopSnapshot> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -77,7 +80,7 @@ export async function readShopSnapshot(container: MedusaContainer, shop: ShopCon
     entity: "product",
     fields: [
       "id", "handle", "title", "description", "metadata", "seo.meta_title", "seo.meta_description", "categories.id", "categories.handle", "categories.name", "collection.title",
-      "variants.id", "variants.title", "variants.manage_inventory", "variants.allow_backorder",
+      "variants.id", "variants.sku", "variants.title", "variants.manage_inventory", "variants.allow_backorder",
       "variants.calculated_price.calculated_amount",
       "variants.inventory_items.required_quantity",
       "variants.inventory_items.inventory.location_levels.stocked_quantity",
@@ -94,6 +97,7 @@ export async function readShopSnapshot(container: MedusaContainer, shop: ShopCon
       .filter((variant) => variant && Number(variant.calculated_price?.calculated_amount ?? 0) > 0)
       .map((variant) => ({
         id: variant.id,
+        sku: variant.sku,
         title: variant.title ?? "",
         price: Number(variant.calculated_price?.calculated_amount),
         available: availableUnits(variant),

@@ -1,5 +1,5 @@
 import { CART_ATTRIBUTION_KEYS } from "@comptoir/analytics"
-import type { OrderInput } from "./place-order"
+import type { OrderInput, ShippingChoice } from "./place-order"
 
 /** Medusa's test payment provider, the one the storefront's checkout uses. */
 const PAYMENT_PROVIDER = "pp_system_default"
@@ -23,7 +23,7 @@ type Json = Record<string, unknown>
  * meets (the checkout lock, validation, the stock and promotion checks).
  */
 export class StoreApi {
-  private shippingOptionIds: Promise<string[]> | null = null
+  private shippingChoices: Promise<ShippingChoice[]> | null = null
 
   constructor(
     private readonly backendUrl: string,
@@ -47,36 +47,46 @@ export class StoreApi {
     return json as T
   }
 
-  /** A cart with the visit's lines, buyer and attribution; the code is dropped if Medusa refuses it. */
-  async createCart(input: Omit<OrderInput, "chooseShipping">, regionId: string): Promise<{ cartId: string; promoApplied: boolean }> {
-    const cartBody = (promoCode: string | null): Json => ({
+  /** A cart with the visit's lines, buyer and attribution (the promotion code comes after shipping: enterPromoCode). */
+  async createCart(input: Omit<OrderInput, "chooseShipping" | "promoCode">, regionId: string): Promise<string> {
+    const { cart } = await this.request<{ cart: { id: string } }>("POST", "/store/carts", {
       region_id: regionId,
       email: input.email,
       shipping_address: input.address,
       billing_address: input.address,
       items: input.lines.map((line) => ({ variant_id: line.variantId, quantity: line.quantity })),
-      ...(promoCode ? { promo_codes: [promoCode] } : {}),
       metadata: {
         [CART_ATTRIBUTION_KEYS.distinctId]: input.visit.distinctId,
         [CART_ATTRIBUTION_KEYS.sessionId]: input.visit.sessionId,
       },
     })
-    type CartAnswer = { cart: { id: string; promotions?: { code?: string | null }[] } }
-    let answer: CartAnswer
-    try {
-      answer = await this.request<CartAnswer>("POST", "/store/carts", cartBody(input.promoCode))
-    } catch (error) {
-      if (!input.promoCode || !(error instanceof StoreApiError) || error.status >= 500) throw error
-      answer = await this.request<CartAnswer>("POST", "/store/carts", cartBody(null))
-    }
-    const promoApplied = input.promoCode !== null && (answer.cart.promotions ?? []).some((promotion) => promotion.code === input.promoCode)
-    return { cartId: answer.cart.id, promoApplied }
+    return cart.id
   }
 
-  /** Shipping, payment session, completion: what the storefront's checkout does once the cart is filled. */
-  async checkout(cartId: string, chooseShipping: (optionIds: string[]) => string): Promise<string> {
+  /** The checkout's delivery step: the buyer's pick among the region's options added to the cart. */
+  async addShippingMethod(cartId: string, chooseShipping: OrderInput["chooseShipping"]): Promise<void> {
     const optionId = chooseShipping(await this.shippingOptions(cartId))
     await this.request("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: optionId })
+  }
+
+  /**
+   * The code typed once shipping is chosen (Medusa drops a free-shipping code entered before the
+   * cart has a shipping method). True when the cart keeps it; a code Medusa refuses (4xx) is
+   * not kept and the checkout goes on without it, as a buyer would.
+   */
+  async enterPromoCode(cartId: string, code: string): Promise<boolean> {
+    type CartAnswer = { cart: { promotions?: ({ code?: string | null } | null)[] | null } }
+    try {
+      const { cart } = await this.request<CartAnswer>("POST", `/store/carts/${cartId}/promotions`, { promo_codes: [code] })
+      return (cart.promotions ?? []).some((promotion) => promotion?.code === code)
+    } catch (error) {
+      if (error instanceof StoreApiError && error.status < 500) return false
+      throw error
+    }
+  }
+
+  /** Payment session and completion: what the storefront's checkout does once delivery and code are set. */
+  async checkout(cartId: string): Promise<string> {
     const { payment_collection: collection } = await this.request<{ payment_collection: { id: string } }>("POST", "/store/payment-collections", {
       cart_id: cartId,
     })
@@ -89,17 +99,17 @@ export class StoreApi {
   }
 
   /** The flat-rate options of the shop's region, read once: every simulated cart ships there. */
-  private shippingOptions(cartId: string): Promise<string[]> {
-    this.shippingOptionIds ??= this.request<{ shipping_options: { id: string; price_type?: string }[] }>(
+  private shippingOptions(cartId: string): Promise<ShippingChoice[]> {
+    this.shippingChoices ??= this.request<{ shipping_options: { id: string; name: string; price_type?: string }[] }>(
       "GET",
       `/store/shipping-options?cart_id=${encodeURIComponent(cartId)}`
     ).then(({ shipping_options: options }) => {
-      const ids = options.filter((option) => option.price_type !== "calculated").map((option) => option.id)
-      if (ids.length === 0) throw new Error("the shop has no shipping option for its default region")
-      return ids.sort()
+      const choices = options.filter((option) => option.price_type !== "calculated").map(({ id, name }) => ({ id, name }))
+      if (choices.length === 0) throw new Error("the shop has no shipping option for its default region")
+      return choices
     })
     // A failed first read is retried by the next order rather than remembered.
-    this.shippingOptionIds.catch(() => (this.shippingOptionIds = null))
-    return this.shippingOptionIds
+    this.shippingChoices.catch(() => (this.shippingChoices = null))
+    return this.shippingChoices
   }
 }

@@ -2,17 +2,21 @@
 
 import { CART_ATTRIBUTION_KEYS } from "@comptoir/analytics/browser";
 import { z } from "zod";
+import { decidePromo } from "./cart/deferred-promo";
 import { hasPromoCode, normalisePromoCode, type PromoRejection, promoRejectionFromMessage } from "./cart/promo-errors";
 import type { CartView } from "./cart/view";
 import {
   addLineItem,
   addPromotionCode,
+  getCart,
   isStoreRequestError,
   NoCartError,
   removeLineItem,
   removePromotionCode,
+  setDeferredShippingCode,
   updateLineItem,
 } from "./data/cart";
+import { getPromotionCodeTarget } from "./data/promotion-codes";
 import { isBackendUnavailable } from "./data/errors";
 import { getDisplayRegionId } from "./data/regions";
 
@@ -92,7 +96,8 @@ export async function removeLineAction(lineId: unknown): Promise<CartResult> {
 }
 
 export type PromoResult =
-  | { ok: true; cart: CartView; code: string }
+  /** `deferred`: a free-shipping code kept on the cart, applied after the shipping step. */
+  | { ok: true; cart: CartView; code: string; status: "applied" | "deferred" }
   | { ok: false; reason: PromoRejection | CartFailure; code: string; backendMessage: string | null };
 
 export async function applyPromoAction(rawCode: unknown): Promise<PromoResult> {
@@ -101,10 +106,13 @@ export async function applyPromoAction(rawCode: unknown): Promise<PromoResult> {
   if (!code) return { ok: false, reason: "invalid_format", code: shown, backendMessage: null };
   try {
     const cart = await addPromotionCode(code);
-    const applied = cart.promotions.map((promotion) => promotion.code);
-    if (hasPromoCode(applied, code)) return { ok: true, cart, code };
-    // Known to Medusa but not applied: expired, not started, or the cart does not meet its rules.
-    return { ok: false, reason: "not_applicable", code, backendMessage: null };
+    const applied = hasPromoCode(cart.promotions.map((promotion) => promotion.code), code);
+    // Medusa accepted the code but may have dropped it: ask what it discounts to tell why.
+    const target = applied ? null : await getPromotionCodeTarget(code);
+    const decision = decidePromo({ applied, hasShippingMethod: cart.shippingMethod !== null, target });
+    if (decision.kind === "applied") return { ok: true, cart, code, status: "applied" };
+    if (decision.kind === "deferred") return { ok: true, cart: await setDeferredShippingCode(code), code, status: "deferred" };
+    return { ok: false, reason: decision.kind, code, backendMessage: null };
   } catch (error) {
     if (isStoreRequestError(error)) {
       return { ok: false, reason: promoRejectionFromMessage(error.message), code, backendMessage: error.message };
@@ -118,6 +126,11 @@ export async function removePromoAction(rawCode: unknown): Promise<CartResult> {
   const code = normalisePromoCode(rawCode);
   if (!code) return { ok: false, reason: "invalid" };
   try {
+    // A deferred code is not on Medusa's cart yet: forgetting it is enough.
+    const cart = await getCart();
+    if (cart?.deferredShippingCode && hasPromoCode([cart.deferredShippingCode], code)) {
+      return { ok: true, cart: await setDeferredShippingCode(null) };
+    }
     return { ok: true, cart: await removePromotionCode(code) };
   } catch (error) {
     return failure(error);

@@ -11,7 +11,8 @@ import {
   shippingStepSchema,
 } from "./checkout/schemas";
 import type { ShippingChoice } from "./checkout/shipping";
-import { getCart, isStoreRequestError, NoCartError } from "./data/cart";
+import { hasPromoCode } from "./cart/promo-errors";
+import { addPromotionCode, getCart, isStoreRequestError, NoCartError, setDeferredShippingCode } from "./data/cart";
 import {
   completeCart,
   listShippingChoices,
@@ -80,17 +81,39 @@ export async function saveAddressAction(input: unknown): Promise<StepResult<{ op
   }
 }
 
-export async function saveShippingAction(input: unknown): Promise<StepResult<{ cart: CartView }>> {
+/** The free-shipping code kept from the cart, once tried on the cart with its shipping method. */
+export type DeferredCodeOutcome = { code: string; applied: boolean } | null;
+
+export async function saveShippingAction(input: unknown): Promise<StepResult<{ cart: CartView; deferredCode: DeferredCodeOutcome }>> {
   const parsed = shippingStepSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   try {
     await setShippingOption(parsed.data.optionId);
     const cart = await getCart();
     if (!cart) return { ok: false, reason: "no_cart" };
-    return { ok: true, cart };
+    const code = cart.deferredShippingCode;
+    if (!code) return { ok: true, cart, deferredCode: null };
+    return { ok: true, ...(await applyDeferredCode(code)) };
   } catch (error) {
     return failure(error, "shipping_refused");
   }
+}
+
+/**
+ * Now that the cart has a shipping method, Medusa can apply the code. It is forgotten
+ * either way: applied, it lives on Medusa's cart; refused (ended meanwhile, rules not
+ * met), the visitor is told once and can type another one.
+ */
+async function applyDeferredCode(code: string): Promise<{ cart: CartView; deferredCode: DeferredCodeOutcome }> {
+  let applied = false;
+  try {
+    const withCode = await addPromotionCode(code);
+    applied = hasPromoCode(withCode.promotions.map((promotion) => promotion.code), code);
+  } catch (error) {
+    // A code deleted since it was typed: Medusa now refuses it as unknown.
+    if (!isStoreRequestError(error)) throw error;
+  }
+  return { cart: await setDeferredShippingCode(null), deferredCode: { code, applied } };
 }
 
 export async function savePaymentAction(input: unknown): Promise<StepResult> {

@@ -26,8 +26,8 @@ export function CartSummary({
           <dd>{formatted.discount}</dd>
         </div>
       )}
-      <div className={row}>
-        <dt>{t("shipping")}</dt>
+      <div className={formatted.freeShipping ? `${row} text-brand-strong` : row}>
+        <dt>{formatted.freeShipping ? t("shippingOffered") : t("shipping")}</dt>
         <dd>{shippingKnown ? formatted.shipping : t("shippingLater")}</dd>
       </div>
       <div className={`${row} text-lg font-bold`}>

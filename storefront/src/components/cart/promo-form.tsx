@@ -30,6 +30,11 @@ export function PromoForm({ cart, onChange }: { cart: CartView; onChange: (cart:
       if (result.ok) {
         onChange(result.cart);
         setCode("");
+        if (result.status === "deferred") {
+          // Not applied yet: promo_code_applied is sent by the checkout once Medusa applies it.
+          setMessage({ kind: "ok", text: t("promoDeferred", { code: result.code }) });
+          return;
+        }
         setMessage({ kind: "ok", text: t("promoApplied", { code: result.code }) });
         track("promo_code_applied", {
           cart_id: result.cart.id,
@@ -45,7 +50,7 @@ export function PromoForm({ cart, onChange }: { cart: CartView; onChange: (cart:
     });
   };
 
-  const remove = (promotion: CartPromotion) => {
+  const remove = (promotion: Pick<CartPromotion, "code">) => {
     startTransition(async () => {
       const result = await removePromoAction(promotion.code);
       if (result.ok) {
@@ -61,6 +66,14 @@ export function PromoForm({ cart, onChange }: { cart: CartView; onChange: (cart:
       <h2 id={`${baseId}-title`} className="text-lg font-semibold">
         {t("promoTitle")}
       </h2>
+      {cart.deferredShippingCode && (
+        <p className="flex items-center justify-between gap-2 text-sm">
+          <span>{t("promoDeferred", { code: cart.deferredShippingCode })}</span>
+          <button type="button" onClick={() => remove({ code: cart.deferredShippingCode ?? "" })} disabled={pending} className="underline">
+            {t("promoRemove", { code: cart.deferredShippingCode })}
+          </button>
+        </p>
+      )}
       {cart.promotions.length > 0 && (
         <ul className="space-y-1">
           {cart.promotions.map((promotion) => (

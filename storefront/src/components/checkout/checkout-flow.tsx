@@ -8,6 +8,7 @@ import { track } from "@/lib/analytics/client";
 import type { CartView } from "@/lib/cart/view";
 import {
   type CheckoutFailure,
+  type DeferredCodeOutcome,
   placeOrderAction,
   saveAddressAction,
   saveEmailAction,
@@ -28,12 +29,14 @@ type Country = { code: string; name: string };
 /** The five steps on one page; each is saved to the cart before the next opens. */
 export function CheckoutFlow({ initialCart, countries }: { initialCart: CartView; countries: Country[] }) {
   const t = useTranslations("Checkout");
+  const tCart = useTranslations("Cart");
   const router = useRouter();
   const [cart, setCart] = useState(initialCart);
   const [step, setStep] = useState<Step>(firstOpenStep(initialCart));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<CheckoutFailure | null>(null);
   const [options, setOptions] = useState<ShippingChoice[]>([]);
+  const [codeNotice, setCodeNotice] = useState<{ applied: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -78,6 +81,23 @@ export function CheckoutFlow({ initialCart, countries }: { initialCart: CartView
     });
   }
 
+  /** The free-shipping code typed in the cart reaches Medusa only now: its analytics event too. */
+  const announceDeferredCode = (outcome: NonNullable<DeferredCodeOutcome>, saved: CartView) => {
+    if (outcome.applied) {
+      setCodeNotice({ applied: true, text: t("deferredCodeApplied", { code: outcome.code }) });
+      track("promo_code_applied", {
+        cart_id: saved.id,
+        code: outcome.code,
+        discount_total: saved.totals.discount,
+        currency: saved.currencyCode,
+      });
+      return;
+    }
+    const text = t("deferredCodeRefused", { code: outcome.code });
+    setCodeNotice({ applied: false, text });
+    track("promo_code_rejected", { cart_id: saved.id, code: outcome.code.slice(0, 200), reason: text.slice(0, 200) });
+  };
+
   const formValues = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     return Object.fromEntries(new FormData(event.currentTarget));
@@ -120,6 +140,11 @@ export function CheckoutFlow({ initialCart, countries }: { initialCart: CartView
         <p role="alert" className="mb-4 font-semibold text-red-700 empty:hidden">
           {fail ?? ""}
         </p>
+        {codeNotice && (
+          <p role="status" className={codeNotice.applied ? "mb-4 text-brand-strong" : "mb-4 text-red-700"}>
+            {codeNotice.text}
+          </p>
+        )}
 
         {step === "email" && (
           <form noValidate className="space-y-6" onSubmit={(event) => submit(emailStepSchema, formValues(event), saveEmailAction, () => goTo(next))}>
@@ -151,6 +176,7 @@ export function CheckoutFlow({ initialCart, countries }: { initialCart: CartView
           <form noValidate className="space-y-6" onSubmit={(event) => submit(shippingStepSchema, formValues(event), saveShippingAction, (result) => {
             setCart(result.cart);
             goTo(next);
+            if (result.deferredCode) announceDeferredCode(result.deferredCode, result.cart);
           })}>
             {options.length === 0 ? (
               <p>{t("noShippingOptions")}</p>
@@ -258,6 +284,17 @@ export function CheckoutFlow({ initialCart, countries }: { initialCart: CartView
             </li>
           ))}
         </ul>
+        {cart.deferredShippingCode && <p className="text-sm">{tCart("promoDeferred", { code: cart.deferredShippingCode })}</p>}
+        {cart.promotions.length > 0 && (
+          <div className="text-sm">
+            <h3 className="font-semibold">{t("promotions")}</h3>
+            <ul>
+              {cart.promotions.map((promotion) => (
+                <li key={promotion.code}>{promotion.code}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <CartSummary totals={cart.totals} currencyCode={cart.currencyCode} shippingKnown={cart.shippingMethod !== null} />
       </aside>
     </div>

@@ -2,7 +2,8 @@
  * Why a promo code was refused, from what Medusa answered. Medusa throws only for
  * an unknown code ("The promotion code X is invalid"); an expired, inactive or
  * not-applicable code is accepted by the API but silently not applied, so the
- * caller also reports `not_applied` when the code is missing from the cart after.
+ * caller also reports `not_applied` when the code is missing from the cart after — except a
+ * shipping-only code entered before shipping is chosen, kept for later (deferred-promo.ts).
  */
 export type PromoRejection = "unknown" | "expired" | "not_applicable" | "limit_reached" | "invalid_format" | "failed";
 

@@ -51,7 +51,7 @@ describe("toCartView", () => {
 
 describe("formatTotals", () => {
   it("formats every line fr-FR, the discount as a negative amount", () => {
-    const formatted = formatTotals({ subtotal: 61.8, discount: 6.18, shipping: 4.9, tax: 10.09, total: 60.52 }, "eur");
+    const formatted = formatTotals({ subtotal: 61.8, discount: 6.18, shippingDiscount: 0, shipping: 4.9, tax: 10.09, total: 60.52 }, "eur");
     expect(formatted).toEqual({
       subtotal: `61,80${NBSP}€`,
       discount: `−6,18${NBSP}€`,
@@ -60,12 +60,27 @@ describe("formatTotals", () => {
       total: `60,52${NBSP}€`,
       hasDiscount: true,
       hasShipping: true,
+      freeShipping: false,
     });
   });
 
   it("shows no minus sign without a discount", () => {
-    const formatted = formatTotals({ subtotal: 10, discount: 0, shipping: 0, tax: 1.67, total: 10 }, "eur");
+    const formatted = formatTotals({ subtotal: 10, discount: 0, shippingDiscount: 0, shipping: 0, tax: 1.67, total: 10 }, "eur");
     expect(formatted.discount).toBe(`0,00${NBSP}€`);
     expect(formatted.hasDiscount).toBe(false);
+  });
+
+  it("shows free shipping as such, and counts only the articles' discount in the discount line", () => {
+    const formatted = formatTotals({ subtotal: 30, discount: 7.9, shippingDiscount: 4.9, shipping: 0, tax: 4.5, total: 27 }, "eur");
+    expect(formatted.freeShipping).toBe(true);
+    expect(formatted.shipping).toBe(`0,00${NBSP}€`);
+    expect(formatted.discount).toBe(`−3,00${NBSP}€`);
+    expect(formatted.hasDiscount).toBe(true);
+  });
+
+  it("has no discount line when the only discount is the free shipping, despite Medusa's float totals", () => {
+    const formatted = formatTotals({ subtotal: 30, discount: 4.9, shippingDiscount: 4.8999999999999995, shipping: 0, tax: 5, total: 30 }, "eur");
+    expect(formatted.hasDiscount).toBe(false);
+    expect(formatted.freeShipping).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { CART_ATTRIBUTION_KEYS } from "@comptoir/analytics/browser";
 import type { HttpTypes } from "@medusajs/types";
 import { formatPrice } from "@/lib/format";
+import { readDeferredShippingCode } from "./deferred-promo";
 
 /**
  * The cart as the pages render it. Medusa's `HttpTypes` stop here, like the
@@ -25,7 +26,11 @@ export type CartPromotion = { code: string; automatic: boolean };
 export type CartTotals = {
   /** Articles before discounts, tax included. */
   subtotal: number;
+  /** Every discount, tax included, the shipping one too (Medusa's `discount_total`). */
   discount: number;
+  /** The part of `discount` taken off shipping (a free-shipping code). */
+  shippingDiscount: number;
+  /** Shipping after its discount. */
   shipping: number;
   /** VAT included in `total` (French prices are shown TTC). */
   tax: number;
@@ -52,6 +57,8 @@ export type CartView = {
   itemCount: number;
   totals: CartTotals;
   promotions: CartPromotion[];
+  /** A free-shipping code typed before any shipping method, applied after the shipping step. */
+  deferredShippingCode: string | null;
   shippingAddress: CartAddress | null;
   shippingMethod: { optionId: string | null; name: string; amount: number } | null;
   /** Whether the visit's analytics ids are stored in the cart's metadata. */
@@ -108,6 +115,7 @@ export function toCartView(cart: HttpTypes.StoreCart): CartView {
     totals: {
       subtotal: lines.reduce((sum, line) => sum + line.total, 0),
       discount: amount(cart.discount_total),
+      shippingDiscount: amount((cart as { shipping_discount_total?: unknown }).shipping_discount_total),
       shipping: amount(cart.shipping_total),
       tax: amount(cart.tax_total),
       total: amount(cart.total),
@@ -115,6 +123,7 @@ export function toCartView(cart: HttpTypes.StoreCart): CartView {
     promotions: (cart.promotions ?? []).flatMap((promotion) =>
       promotion.code ? [{ code: promotion.code, automatic: promotion.is_automatic === true }] : [],
     ),
+    deferredShippingCode: readDeferredShippingCode(cart.metadata),
     shippingAddress: toAddress(cart.shipping_address),
     shippingMethod: method
       ? { optionId: method.shipping_option_id ?? null, name: method.name, amount: amount(method.amount) }
@@ -124,18 +133,32 @@ export function toCartView(cart: HttpTypes.StoreCart): CartView {
   };
 }
 
-export type FormattedTotals = Record<keyof CartTotals, string> & { hasDiscount: boolean; hasShipping: boolean };
+export type FormattedTotals = Record<Exclude<keyof CartTotals, "shippingDiscount">, string> & {
+  hasDiscount: boolean;
+  hasShipping: boolean;
+  /** Shipping made free by a promotion: shown as « Livraison offerte », not as a discount. */
+  freeShipping: boolean;
+};
 
-/** The totals block, formatted fr-FR; a discount is shown as a negative amount. */
+/**
+ * The totals block, formatted fr-FR; a discount is shown as a negative amount. Shipping is
+ * shown after its own discount, so the discount line counts only the articles' and the
+ * lines still add up (articles − discount + shipping = total).
+ */
 export function formatTotals(totals: CartTotals, currencyCode: string, locale = "fr-FR"): FormattedTotals {
   const format = (value: number) => formatPrice(value, currencyCode, locale);
+  // Medusa's totals are floats (a 4,90 € shipping discount comes back as 4.8999999999999995):
+  // compare in cents, or a free shipping shows a "−0,00 €" discount line.
+  const cents = (value: number) => Math.round(value * 100);
+  const articlesDiscount = Math.max(0, cents(totals.discount) - cents(totals.shippingDiscount)) / 100;
   return {
     subtotal: format(totals.subtotal),
-    discount: totals.discount > 0 ? `−${format(totals.discount)}` : format(0),
+    discount: articlesDiscount > 0 ? `−${format(articlesDiscount)}` : format(0),
     shipping: format(totals.shipping),
     tax: format(totals.tax),
     total: format(totals.total),
-    hasDiscount: totals.discount > 0,
+    hasDiscount: articlesDiscount > 0,
     hasShipping: totals.shipping > 0,
+    freeShipping: cents(totals.shippingDiscount) > 0 && cents(totals.shipping) === 0,
   };
 }

@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types";
+import type { CartTotals } from "@/lib/cart/view";
 
 export type OrderSummary = {
   id: string;
@@ -8,7 +9,7 @@ export type OrderSummary = {
   lines: { id: string; title: string; variantTitle: string | null; quantity: number; total: number }[];
   shippingAddress: string[];
   shippingMethod: string | null;
-  totals: { subtotal: number; discount: number; shipping: number; tax: number; total: number };
+  totals: CartTotals;
 };
 
 function amount(value: unknown): number {
@@ -42,6 +43,7 @@ export function toOrderSummary(order: HttpTypes.StoreOrder): OrderSummary {
     totals: {
       subtotal: lines.reduce((sum, line) => sum + line.total, 0),
       discount: amount(order.discount_total),
+      shippingDiscount: amount(order.shipping_discount_total),
       shipping: amount(order.shipping_total),
       tax: amount(order.tax_total),
       total: amount(order.total),

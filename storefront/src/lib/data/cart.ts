@@ -4,6 +4,7 @@ import { CART_ATTRIBUTION_KEYS } from "@comptoir/analytics/browser";
 import { FetchError } from "@medusajs/js-sdk";
 import type { HttpTypes } from "@medusajs/types";
 import { cookies } from "next/headers";
+import { DEFERRED_SHIPPING_CODE_KEY } from "@/lib/cart/deferred-promo";
 import { toCartView, type CartView } from "@/lib/cart/view";
 import { getCustomerToken } from "./customer-session";
 import { toBackendUnavailable } from "./errors";
@@ -81,7 +82,7 @@ export class NoCartError extends Error {
 
 /** Totals and promotions are not all in Medusa's default cart fields. */
 const CART_FIELDS =
-  "+metadata,*items,+items.original_total,*promotions,+promotions.is_automatic,*shipping_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,+discount_total,+shipping_total,+tax_total,+total";
+  "+metadata,*items,+items.original_total,*promotions,+promotions.is_automatic,*shipping_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,+discount_total,+shipping_discount_total,+shipping_total,+tax_total,+total";
 
 async function rememberCart(cart: CartView): Promise<void> {
   const jar = await cookies();
@@ -215,4 +216,22 @@ export async function removePromotionCode(code: string): Promise<CartView> {
   const cart = await requireCart();
   await storeRequest<unknown>(`/store/carts/${cart.id}/promotions`, { method: "DELETE", body: { promo_codes: [code] } });
   return afterChange(undefined, cart.id);
+}
+
+/**
+ * Keeps (or, with `null`, forgets) a shipping-only code on the cart until the checkout's
+ * shipping step. The whole metadata goes back, so the visit's analytics ids are kept
+ * whether Medusa merges or replaces it; an empty string is how the key is cleared.
+ */
+export async function setDeferredShippingCode(code: string | null): Promise<CartView> {
+  const cart = await requireCart();
+  const { cart: current } = await storeRequest<HttpTypes.StoreCartResponse>(`/store/carts/${cart.id}`, {
+    query: { fields: "id,+metadata" },
+  });
+  const response = await storeRequest<HttpTypes.StoreCartResponse>(`/store/carts/${cart.id}`, {
+    method: "POST",
+    body: { metadata: { ...(current.metadata ?? {}), [DEFERRED_SHIPPING_CODE_KEY]: code ?? "" } },
+    query: { fields: CART_FIELDS },
+  });
+  return afterChange(response.cart, cart.id);
 }

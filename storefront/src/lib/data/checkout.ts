@@ -87,7 +87,7 @@ export async function completeCart(): Promise<string> {
 export async function getOrderSummary(orderId: string): Promise<OrderSummary | null> {
   try {
     const { order } = await storeRequest<HttpTypes.StoreOrderResponse>(`/store/orders/${orderId}`, {
-      query: { fields: "*items,*shipping_address,*shipping_methods,+display_id,+email,+total,+subtotal,+discount_total,+shipping_total,+tax_total,+item_subtotal" },
+      query: { fields: "*items,*shipping_address,*shipping_methods,+display_id,+email,+total,+subtotal,+discount_total,+shipping_discount_total,+shipping_total,+tax_total,+item_subtotal" },
     });
     return toOrderSummary(order);
   } catch (error) {

@@ -74,6 +74,11 @@ medusaIntegrationTestRunner({
         const { order } = await placeOrder(api, store)
         await insertPageview(db, "visitor-order")
         await insertPageview(db, "visitor-someone-else")
+        // The rollup refresh's record of which visit each order came from (someone else's too).
+        await db.raw(
+          `INSERT INTO captured_order_visit (order_id, session_id, visit_simulated) VALUES (?, 'session-of-camille', false), ('order_someone_else', 'session-else', false)`,
+          [order.id]
+        )
 
         const { data: found } = await api.get(`${base}/clients?email=CAMILLE@example`, admin)
         expect(found.customers).toHaveLength(1)
@@ -136,6 +141,8 @@ medusaIntegrationTestRunner({
         }
         const { rows: events } = await db.raw(`SELECT DISTINCT distinct_id FROM captured_event WHERE event = '$pageview'`)
         expect(events.map((row) => row.distinct_id)).toEqual(["visitor-someone-else"])
+        const { rows: orderVisits } = await db.raw(`SELECT order_id FROM captured_order_visit WHERE order_id IN (?, 'order_someone_else')`, [order.id])
+        expect(orderVisits.map((row) => row.order_id)).toEqual(["order_someone_else"])
 
         expect((await api.get(`${base}/clients?email=camille`, admin)).data.customers).toEqual([])
         expect((await api.get(`${base}/clients/${customer.id}/export`, { ...admin, ...anyStatus })).status).toBe(404)

@@ -47,8 +47,9 @@ FROM "${EVENT_TABLE}" e WHERE ${PERSON_EVENTS_WHERE}
 ORDER BY e."timestamp", e.uuid LIMIT ?`
 
 /**
- * Deletes the person's events and the rollup rows of their visits, in one statement (one
- * transaction): a report never sees the visits without their events or the reverse.
+ * Deletes the person's events and the rollup rows of their visits and orders, in one statement
+ * (one transaction): a report never sees the visits without their events or the reverse.
+ * Bindings: personBindings(link, [the order ids as JSON]).
  */
 export const DELETE_PERSON_EVENTS_SQL = `
 WITH ${LINKED_VISITORS},
@@ -63,7 +64,13 @@ sessions AS (
 deleted_sessions AS (DELETE FROM captured_session WHERE session_id IN (SELECT session_id FROM sessions) RETURNING 1),
 deleted_pages AS (DELETE FROM captured_session_page WHERE session_id IN (SELECT session_id FROM sessions) RETURNING 1),
 deleted_products AS (DELETE FROM captured_session_product WHERE session_id IN (SELECT session_id FROM sessions) RETURNING 1),
-deleted_searches AS (DELETE FROM captured_search WHERE session_id IN (SELECT session_id FROM sessions) RETURNING 1)
+deleted_searches AS (DELETE FROM captured_search WHERE session_id IN (SELECT session_id FROM sessions) RETURNING 1),
+-- Which visit each order came from (Migration20261129210000): the person's orders and visits.
+deleted_order_visits AS (
+  DELETE FROM captured_order_visit
+  WHERE order_id IN (SELECT jsonb_array_elements_text(?::jsonb)) OR session_id IN (SELECT session_id FROM sessions)
+  RETURNING 1
+)
 SELECT (SELECT count(*) FROM deleted_events)::int AS events,
   ((SELECT count(*) FROM deleted_sessions) + (SELECT count(*) FROM deleted_pages) + (SELECT count(*) FROM deleted_products)
-    + (SELECT count(*) FROM deleted_searches))::int AS rollup_rows`
+    + (SELECT count(*) FROM deleted_searches) + (SELECT count(*) FROM deleted_order_visits))::int AS rollup_rows`

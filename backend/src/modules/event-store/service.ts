@@ -180,7 +180,7 @@ export default class EventStoreModuleService extends MedusaService({ CapturedEve
 
   /** Deletes one person's analytics events and the rollups of their visits (the right to erasure). */
   async erasePersonEvents(link: PersonLink): Promise<{ events: number; rollupRows: number }> {
-    const { rows } = (await this.db_.raw(DELETE_PERSON_EVENTS_SQL, personBindings(link))) as {
+    const { rows } = (await this.db_.raw(DELETE_PERSON_EVENTS_SQL, personBindings(link, [JSON.stringify(link.orderIds)]))) as {
       rows: { events: number; rollup_rows: number }[]
     }
     return { events: rows[0]?.events ?? 0, rollupRows: rows[0]?.rollup_rows ?? 0 }

@@ -32,7 +32,7 @@ const PERSON_EVENTS_WHERE = `
   OR e.properties->>'order_id' IN (SELECT jsonb_array_elements_text(?::jsonb))`
 
 /** The bindings of the statements below, in placeholder order. */
-export function personBindings(link: PersonLink, extra: number[] = []): (string | number)[] {
+export function personBindings(link: PersonLink, extra: (string | number)[] = []): (string | number)[] {
   const customers = JSON.stringify(link.customerIds)
   const orders = JSON.stringify(link.orderIds)
   return [JSON.stringify(link.distinctIds), customers, orders, customers, orders, ...extra]

@@ -45,6 +45,16 @@ medusaIntegrationTestRunner({
             ends_at: new Date(Date.now() - DAY_MS).toISOString(),
           },
         })
+        // The demo seed schedules no campaign; the runner empties the tables after each test.
+        await createCode(admin, "DEMAIN", "shipping_methods", {
+          campaign: {
+            name: "Demain",
+            campaign_identifier: "DEMAIN",
+            starts_at: new Date(Date.now() + DAY_MS).toISOString(),
+            ends_at: new Date(Date.now() + 10 * DAY_MS).toISOString(),
+          },
+        })
+        await createCode(admin, "DESACTIVE", "shipping_methods", { status: "inactive" })
       })
 
       it("names what a running code discounts, in the shopper's terms", async () => {
@@ -58,10 +68,22 @@ medusaIntegrationTestRunner({
         ])
       })
 
-      it("answers 404 for an unknown, draft or ended code", async () => {
-        for (const code of ["INCONNU", "BROUILLON", "TERMINE"]) {
+      it("answers 404 with only the reason for a code that is not running", async () => {
+        const expected = {
+          INCONNU: { reason: "unknown", message: "Promotion code INCONNU was not found" },
+          BROUILLON: { reason: "unknown", message: "Promotion code BROUILLON was not found" },
+          DEMAIN: { reason: "not_started", message: "Promotion code DEMAIN has not started yet" },
+          TERMINE: { reason: "ended", message: "Promotion code TERMINE has ended" },
+          DESACTIVE: { reason: "ended", message: "Promotion code DESACTIVE has ended" },
+        }
+        for (const [code, { reason, message }] of Object.entries(expected)) {
           const response = await api.get(`/store/promotion-codes/${code}`, { ...store, ...anyStatus })
-          expect({ code, status: response.status }).toEqual({ code, status: 404 })
+          // toEqual on the whole body: nothing about the promotion (value, rules, budget) leaks.
+          expect({ code, status: response.status, body: response.data }).toEqual({
+            code,
+            status: 404,
+            body: { type: "not_found", message, reason },
+          })
         }
       })
 
@@ -70,10 +92,16 @@ medusaIntegrationTestRunner({
         expect(malformed.status).toBe(400)
         expect(malformed.data.message).toMatch(/letters, digits/)
 
+        // Medusa's own publishable-key check, before the route (and its validation) runs.
         const anonymous = await api.get("/store/promotion-codes/PORTOFFERT", anyStatus)
-        expect(anonymous.status).toBeGreaterThanOrEqual(400)
-        expect(anonymous.status).toBeLessThan(500)
-        expect(anonymous.data.promotion_code).toBeUndefined()
+        expect({ status: anonymous.status, body: anonymous.data }).toEqual({
+          status: 400,
+          body: {
+            type: "not_allowed",
+            message:
+              "Publishable API key required in the request header: x-publishable-api-key. You can manage your keys in settings in the dashboard.",
+          },
+        })
       })
 
       it("is needed: the Store API drops a shipping-only code before the shipping method, and applies it after", async () => {
@@ -81,7 +109,12 @@ medusaIntegrationTestRunner({
         const variant = await variantBySku(getContainer(), "TASSE-BLEU")
         const { data: created } = await api.post(
           "/store/carts",
-          { region_id: regionId, items: [{ variant_id: variant.id, quantity: 1 }], shipping_address: CHECKOUT_ADDRESS },
+          {
+            region_id: regionId,
+            items: [{ variant_id: variant.id, quantity: 1 }],
+            shipping_address: CHECKOUT_ADDRESS,
+            metadata: { visit: "v1" },
+          },
           store
         )
         const cartId = created.cart.id as string
@@ -91,10 +124,11 @@ medusaIntegrationTestRunner({
         expect(before.status).toBe(200)
         expect(codesOf(before.data.cart)).not.toContain("PORTOFFERT")
 
-        // The storefront keeps it on the cart's metadata (storefront/src/lib/data/cart.ts)...
+        // The storefront keeps it on the cart's metadata (storefront/src/lib/data/cart.ts), sending
+        // only its own key: Medusa merges it into the visit's ids...
         const kept = await api.post(
           `/store/carts/${cartId}?fields=+metadata`,
-          { metadata: { visit: "v1", comptoir_deferred_shipping_code: "PORTOFFERT" } },
+          { metadata: { comptoir_deferred_shipping_code: "PORTOFFERT" } },
           store
         )
         expect(kept.data.cart.metadata).toEqual({ visit: "v1", comptoir_deferred_shipping_code: "PORTOFFERT" })
@@ -111,6 +145,29 @@ medusaIntegrationTestRunner({
         expect(codesOf(after.data.cart)).toContain("PORTOFFERT")
         expect(after.data.cart.shipping_total).toBe(0)
         expect(after.data.cart.shipping_discount_total).toBeCloseTo(paying.amount, 2)
+      })
+
+      it("keeps a metadata key written at the same time as the deferred code, and clears only the code", async () => {
+        const { regionId } = await storeHeaders(api)
+        const { data: created } = await api.post("/store/carts", { region_id: regionId, metadata: { visit: "v1" } }, store)
+        const cartId = created.cart.id as string
+        const metadataOf = async () => (await api.get(`/store/carts/${cartId}?fields=id,+metadata`, store)).data.cart.metadata
+
+        // setDeferredShippingCode sends its key alone; the analytics ids may be written by another
+        // request at the same moment. Medusa's updateCartWorkflow locks the cart and the cart
+        // module merges metadata, so neither write loses the other's key (a replace would).
+        for (let round = 1; round <= 5; round++) {
+          const writes = await Promise.all([
+            api.post(`/store/carts/${cartId}`, { metadata: { comptoir_deferred_shipping_code: `CODE${round}` } }, store),
+            api.post(`/store/carts/${cartId}`, { metadata: { session: `s${round}` } }, store),
+          ])
+          expect(writes.map((write) => write.status)).toEqual([200, 200])
+          expect(await metadataOf()).toEqual({ visit: "v1", session: `s${round}`, comptoir_deferred_shipping_code: `CODE${round}` })
+        }
+
+        // An empty string is how the storefront forgets the code: Medusa removes that key only.
+        await api.post(`/store/carts/${cartId}`, { metadata: { comptoir_deferred_shipping_code: "" } }, store)
+        expect(await metadataOf()).toEqual({ visit: "v1", session: "s5" })
       })
     })
   },

@@ -1,6 +1,7 @@
 import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { startSeoAuditBody } from "./admin/seo-audits/validators"
 import { seoMiddlewares } from "./admin/seo/seo-middlewares"
+import { promotionCodeMiddlewares } from "./store/promotion-codes/middlewares"
 import { ingestCors } from "./ingest/cors"
 import { recordAdminActivity } from "./admin-activity/middleware"
 import { serializeCartCompletion } from "./store/carts/checkout-lock"
@@ -29,6 +30,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(startSeoAuditBody)],
     },
     ...seoMiddlewares,
+    ...promotionCodeMiddlewares,
     {
       // Checkouts on the same stock or promotion run one at a time (store/carts/checkout-lock.ts).
       matcher: "/store/carts/:id/complete",

@@ -16,7 +16,7 @@ import {
   setDeferredShippingCode,
   updateLineItem,
 } from "./data/cart";
-import { getPromotionCodeTarget } from "./data/promotion-codes";
+import { lookupPromotionCode } from "./data/promotion-codes";
 import { isBackendUnavailable } from "./data/errors";
 import { getDisplayRegionId } from "./data/regions";
 
@@ -108,8 +108,8 @@ export async function applyPromoAction(rawCode: unknown): Promise<PromoResult> {
     const cart = await addPromotionCode(code);
     const applied = hasPromoCode(cart.promotions.map((promotion) => promotion.code), code);
     // Medusa accepted the code but may have dropped it: ask what it discounts to tell why.
-    const target = applied ? null : await getPromotionCodeTarget(code);
-    const decision = decidePromo({ applied, hasShippingMethod: cart.shippingMethod !== null, target });
+    const lookup = applied ? null : await lookupPromotionCode(code);
+    const decision = decidePromo({ applied, hasShippingMethod: cart.shippingMethod !== null, lookup });
     if (decision.kind === "applied") return { ok: true, cart, code, status: "applied" };
     if (decision.kind === "deferred") return { ok: true, cart: await setDeferredShippingCode(code), code, status: "deferred" };
     return { ok: false, reason: decision.kind, code, backendMessage: null };

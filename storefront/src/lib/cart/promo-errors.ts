@@ -5,7 +5,14 @@
  * caller also reports `not_applied` when the code is missing from the cart after — except a
  * shipping-only code entered before shipping is chosen, kept for later (deferred-promo.ts).
  */
-export type PromoRejection = "unknown" | "expired" | "not_applicable" | "limit_reached" | "invalid_format" | "failed";
+export type PromoRejection =
+  | "unknown"
+  | "not_started"
+  | "expired"
+  | "not_applicable"
+  | "limit_reached"
+  | "invalid_format"
+  | "failed";
 
 /** Medusa's own messages, matched loosely: its wording changes between minor versions. */
 const MESSAGE_PATTERNS: readonly [RegExp, PromoRejection][] = [
@@ -23,6 +30,7 @@ export function promoRejectionFromMessage(message: string): PromoRejection {
 /** What the visitor reads (French; the English catalogue mirrors these keys). */
 export const PROMO_REJECTION_MESSAGE_KEYS = {
   unknown: "promoUnknown",
+  not_started: "promoNotStarted",
   expired: "promoExpired",
   not_applicable: "promoNotApplicable",
   limit_reached: "promoLimitReached",

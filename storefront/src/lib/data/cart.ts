@@ -220,17 +220,15 @@ export async function removePromotionCode(code: string): Promise<CartView> {
 
 /**
  * Keeps (or, with `null`, forgets) a shipping-only code on the cart until the checkout's
- * shipping step. The whole metadata goes back, so the visit's analytics ids are kept
- * whether Medusa merges or replaces it; an empty string is how the key is cleared.
+ * shipping step. Only this key is sent: Medusa 2.21's updateCartWorkflow locks the cart and
+ * the cart module merges metadata (an empty string deletes a key), so the visit's analytics
+ * ids, possibly written at the same moment, are kept (integration-tests/http/store-promotion-codes.spec.ts).
  */
 export async function setDeferredShippingCode(code: string | null): Promise<CartView> {
   const cart = await requireCart();
-  const { cart: current } = await storeRequest<HttpTypes.StoreCartResponse>(`/store/carts/${cart.id}`, {
-    query: { fields: "id,+metadata" },
-  });
   const response = await storeRequest<HttpTypes.StoreCartResponse>(`/store/carts/${cart.id}`, {
     method: "POST",
-    body: { metadata: { ...(current.metadata ?? {}), [DEFERRED_SHIPPING_CODE_KEY]: code ?? "" } },
+    body: { metadata: { [DEFERRED_SHIPPING_CODE_KEY]: code ?? "" } },
     query: { fields: CART_FIELDS },
   });
   return afterChange(response.cart, cart.id);

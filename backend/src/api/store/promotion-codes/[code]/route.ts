@@ -1,20 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, PromotionStatus } from "@medusajs/framework/utils"
-import { PROMOTION_TARGETS, type PromotionCodeResponse, promotionCodeParams } from "../validators"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PROMOTION_AVAILABILITY_FIELDS, type PromotionAvailabilityRow, promotionCodeAvailability } from "../availability"
+import type { PromotionCodeNotFoundResponse, PromotionCodeParams, PromotionCodeResponse } from "../validators"
 
-type PromotionRow = {
-  code: string | null
-  status: string
-  application_method?: { target_type?: string | null } | null
-  campaign?: { starts_at?: Date | string | null; ends_at?: Date | string | null } | null
-}
-
-/** A draft, inactive, not yet started or ended code is, for a shopper, no code at all. */
-function isRunning(promotion: PromotionRow, now: Date): boolean {
-  if (promotion.status !== PromotionStatus.ACTIVE) return false
-  const startsAt = promotion.campaign?.starts_at ? new Date(promotion.campaign.starts_at) : null
-  const endsAt = promotion.campaign?.ends_at ? new Date(promotion.campaign.ends_at) : null
-  return (!startsAt || startsAt <= now) && (!endsAt || endsAt > now)
+const NOT_FOUND_MESSAGES: Record<PromotionCodeNotFoundResponse["reason"], (code: string) => string> = {
+  unknown: (code) => `Promotion code ${code} was not found`,
+  not_started: (code) => `Promotion code ${code} has not started yet`,
+  ended: (code) => `Promotion code ${code} has ended`,
 }
 
 /**
@@ -22,25 +14,22 @@ function isRunning(promotion: PromotionRow, now: Date): boolean {
  * gives an adjustment, and Medusa drops a shipping-only code entered before the cart has a
  * shipping method: the storefront asks here whether to keep the code for after that step.
  * Only the target is disclosed, never the value, rules or budget (publishable key required,
- * as on every /store route).
+ * as on every /store route); a code that is not running answers 404 with the reason only.
+ * The code was validated by `promotionCodeMiddlewares` (../middlewares.ts).
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse<PromotionCodeResponse>) {
-  const parsed = promotionCodeParams.safeParse(req.params)
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((issue) => issue.message).join("; "))
-  }
+export async function GET(
+  req: MedusaRequest,
+  res: MedusaResponse<PromotionCodeResponse | PromotionCodeNotFoundResponse>
+) {
+  const { code } = req.params as PromotionCodeParams
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   // The same exact-code match as the cart's promotion step (updateCartPromotionsWorkflow).
-  const { data } = await query.graph({
-    entity: "promotion",
-    fields: ["code", "status", "application_method.target_type", "campaign.starts_at", "campaign.ends_at"],
-    filters: { code: parsed.data.code },
-  })
-  const promotion = (data as PromotionRow[]).find((row) => isRunning(row, new Date()))
-  const target = promotion?.application_method?.target_type
-  const appliesTo = target ? PROMOTION_TARGETS[target as keyof typeof PROMOTION_TARGETS] : undefined
-  if (!promotion?.code || !appliesTo) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Promotion code ${parsed.data.code} was not found or is not active`)
+  const { data } = await query.graph({ entity: "promotion", fields: PROMOTION_AVAILABILITY_FIELDS, filters: { code } })
+  const availability = promotionCodeAvailability((data as PromotionAvailabilityRow[])[0], new Date())
+  if (!availability.available) {
+    // Written here rather than thrown: Medusa's error handler would drop the `reason`.
+    res.status(404).json({ type: "not_found", message: NOT_FOUND_MESSAGES[availability.reason](code), reason: availability.reason })
+    return
   }
-  res.json({ promotion_code: { code: promotion.code, applies_to: appliesTo } })
+  res.json({ promotion_code: { code: availability.code, applies_to: availability.appliesTo } })
 }

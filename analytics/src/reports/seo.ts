@@ -1,6 +1,6 @@
 import {
   BUCKETS_CTE, ORDERS_CTE, SESSION_ORDERS_CTE, bucketOf, change, compacting, isoBucket, limitOf, money, num,
-  periodParams, ratio, sessionsCte, text, withCtes, type Row,
+  periodParams, ratio, sessionsCte, text, visitInPeriod, withCtes, type Row,
 } from './sql'
 import { refreshRollups } from './rollup'
 import type { BreakdownRow, MetricValue, QueryFn, ReportFilter, ReportPeriod, SeoLandingRow, SeoReport, TrendPoint } from './types'
@@ -21,20 +21,31 @@ FROM buckets b LEFT JOIN per_bucket p USING (bucket)
 GROUP BY GROUPING SETS ((b.bucket), ())
 ORDER BY b.bucket NULLS FIRST`
 
-// Only the columns the two groupings read: the organic visits are held once for both, and a
-// visit row is wide. Landing pages show no visitor count, so they count no visitors.
-const LANDING_SQL = `${withCtes(sessionsCte(), ORDERS_CTE, SESSION_ORDERS_CTE)},
-organic AS (
-  SELECT s.landing_page, s.referring_domain, s.distinct_id, COALESCE(so.orders, 0) AS orders, COALESCE(so.revenue, 0) AS revenue
-  FROM sessions s LEFT JOIN session_orders so USING (session_id)
-  WHERE s.channel = ${ORGANIC}
+// Each grouping counts the organic visits through the covering index of its own
+// (Migration20261129230000), and takes the orders and revenue from the visits that led to an order
+// of the period (few), rather than joining every organic visit to them. Landing pages show no
+// visitor count, so they count no visitors.
+const organicVisit = (alias: string): string => `${alias}.channel = ${ORGANIC} AND ${visitInPeriod(alias)}`
+
+/** The organic visits per value of `column`, with their orders; `withVisitors`: and their visitors. */
+const grouping = (dimension: string, column: string, withVisitors: boolean): string => `(SELECT '${dimension}' AS dimension, v.key, v.sessions,
+   ${withVisitors ? 'v.visitors' : 'NULL::bigint'} AS visitors, COALESCE(o.orders, 0) AS orders, COALESCE(o.revenue, 0) AS revenue
+ FROM (
+   SELECT COALESCE(s.${column}, 'unknown') AS key, count(*) AS sessions${withVisitors ? ', count(DISTINCT s.distinct_id) AS visitors' : ''}
+   FROM captured_session s WHERE ${organicVisit('s')} GROUP BY 1
+ ) v
+ LEFT JOIN (SELECT COALESCE(${column}, 'unknown') AS key, sum(orders) AS orders, sum(revenue) AS revenue FROM organic_orders GROUP BY 1) o USING (key)
+ ORDER BY v.sessions DESC, v.key LIMIT $6::int)`
+
+const LANDING_SQL = `${withCtes(ORDERS_CTE, SESSION_ORDERS_CTE)},
+organic_orders AS (
+  SELECT c.landing_page, c.referring_domain, so.orders, so.revenue
+  FROM session_orders so JOIN captured_session c USING (session_id)
+  WHERE ${organicVisit('c')}
 )
-(SELECT 'landing' AS dimension, COALESCE(landing_page, 'unknown') AS key, count(*) AS sessions,
-   NULL::bigint AS visitors, sum(orders) AS orders, sum(revenue) AS revenue
- FROM organic GROUP BY 2 ORDER BY sessions DESC, key LIMIT $6::int)
+${grouping('landing', 'landing_page', false)}
 UNION ALL
-(SELECT 'engine', COALESCE(referring_domain, 'unknown'), count(*), count(DISTINCT distinct_id), sum(orders), sum(revenue)
- FROM organic GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT $6::int)`
+${grouping('engine', 'referring_domain', true)}`
 
 interface Totals {
   organic: number

@@ -65,13 +65,24 @@ export const BUCKETS_CTE = `buckets AS (
  * One row per visit that started in the period, from the visit rollup (rollup.ts): when it
  * started and ended, what happened in it, and its attributes (acquisition, device, landing page)
  * as the visit's first event carrying them had them. Robots' events are never in it.
+ * The overview, traffic and référencement reports read only columns of its covering index
+ * (backend Migration20261129230000), so that Postgres scans the index alone: a column outside it
+ * would have them read every wide row again (statistics-rollups.spec.ts checks their plans).
  */
 export function sessionsCte(): string {
   return `sessions AS (
   SELECT * FROM captured_session s
-  WHERE s.started_at >= $1::timestamptz AND s.started_at < $2::timestamptz AND ($3::boolean OR NOT s.is_simulated)
+  WHERE ${visitInPeriod('s')}
 )`
 }
+
+/**
+ * A visit (rollup row `alias`) that started in the period, simulated ones only when included:
+ * the condition of sessionsCte, for a query that reads the visits a second time (a CTE read
+ * twice is materialised whole, which would defeat the index-only scans the reports rely on).
+ */
+export const visitInPeriod = (alias: string): string =>
+  `${alias}.started_at >= $1::timestamptz AND ${alias}.started_at < $2::timestamptz AND ($3::boolean OR NOT ${alias}.is_simulated)`
 
 const sessionKey = quote(CART_ATTRIBUTION_KEYS.sessionId)
 

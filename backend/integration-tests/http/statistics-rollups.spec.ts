@@ -1,6 +1,6 @@
 import {
-  BULK_REFRESH_ROLLUPS_SQL, REFRESH_ROLLUPS_SQL, getAcquisition, getOverview, getProducts, getTraffic, refreshRollups, type QueryFn,
-  type ReportFilter,
+  BULK_REFRESH_ROLLUPS_SQL, REFRESH_ROLLUPS_SQL, getAcquisition, getOverview, getProducts, getSeoTraffic, getTraffic, refreshRollups,
+  type QueryFn, type ReportFilter,
 } from "@comptoir/analytics"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { knexQuery } from "../../src/api/admin/statistiques/reports"
@@ -69,7 +69,42 @@ async function snapshot(db: Knex, query: QueryFn, filter: ReportFilter): Promise
     traffic: strip(await getTraffic(query, filter)),
     acquisition: strip(await getAcquisition(query, filter)),
     products: strip(await getProducts(query, filter)),
+    seo: strip(await getSeoTraffic(query, filter)),
   }
+}
+
+/**
+ * How the overview, traffic and référencement reports read the visit rollup (the scans of
+ * captured_session aliased s, s_1 when a plan holds two), were the covering indexes their only
+ * way in: sequential and bitmap scans off, the table vacuumed (its visibility map set, as
+ * autovacuum keeps it), and the plain started_at index set aside (dropped in a transaction
+ * rolled back), since over a table this small it and a few heap pages can cost less than the
+ * wide covering index.
+ */
+async function visitScans(db: Knex, filter: ReportFilter): Promise<string[]> {
+  await db.raw("VACUUM ANALYZE captured_session")
+  const scans: string[] = []
+  const rollBack = new Error("rolled back")
+  await db.transaction(async (trx) => {
+    await trx.raw("SET LOCAL enable_seqscan = off", [])
+    await trx.raw("SET LOCAL enable_bitmapscan = off", [])
+    await trx.raw(`DROP INDEX "IDX_captured_session_started_at"`, [])
+    const query = knexQuery(trx as unknown as Parameters<typeof knexQuery>[0])
+    const explaining: QueryFn = async (sql, params) => {
+      if (!sql.includes("captured_rollup_state")) {
+        const plan = await query(`EXPLAIN (COSTS OFF) ${sql}`, params)
+        scans.push(...plan.map((row) => String(row["QUERY PLAN"]).replace(/^\s*(->\s*)?/, "")).filter((line) => / on captured_session s(_\d+)?$/.test(line)))
+      }
+      return query(sql, params)
+    }
+    await getOverview(explaining, filter)
+    await getTraffic(explaining, filter)
+    await getSeoTraffic(explaining, filter)
+    throw rollBack
+  }).catch((error: unknown) => {
+    if (error !== rollBack) throw error
+  })
+  return scans
 }
 
 medusaIntegrationTestRunner({
@@ -215,6 +250,29 @@ medusaIntegrationTestRunner({
         const onePass = await snapshot(db, query, filter)
         expect(incremental).toEqual(visitByVisit)
         expect(onePass).toEqual(visitByVisit)
+
+        // The comparison period counts the visitors with an id (count(DISTINCT) would), while
+        // its visits are read without their visitor id (visitor-keys.ts, overview.ts).
+        const week: ReportFilter = {
+          ...filter,
+          period: { from: new Date(base + 14 * DAY).toISOString(), to: new Date(base + 21 * DAY).toISOString() },
+          comparison: { from: new Date(base + 7 * DAY).toISOString(), to: new Date(base + 14 * DAY).toISOString() },
+        }
+        const { rows: [distinct] } = await db.raw(
+          `SELECT count(DISTINCT distinct_id) AS visitors, count(*) FILTER (WHERE distinct_id IS NULL) AS anonymous
+           FROM captured_session WHERE started_at >= ? AND started_at < ?`,
+          [week.comparison!.from, week.comparison!.to]
+        )
+        expect(Number(distinct!.anonymous)).toBeGreaterThan(0)
+        const weekVisitors = (await getOverview(query, week)).metrics.find((metric) => metric.id === "visitors")!
+        expect(weekVisitors.previous).toBe(Number(distinct!.visitors))
+
+        // Those reports read the visits through the covering indexes (Migration20261129230000):
+        // a column they used outside the index would make Postgres fetch every wide visit row.
+        const scans = await visitScans(db, week)
+        expect(scans.length).toBe(9) // overview 2, traffic 3, référencement 2 + 2 (organic visits)
+        expect(scans.filter((line) => !line.startsWith("Index Only Scan"))).toEqual([])
+        expect(scans.some((line) => line.includes("IDX_captured_session_started_at_organic"))).toBe(true)
 
         // By hand: 3,001 visits; bs8 holds its 4 events and the late page (simulated now); the late visit comes
         // first among bv3's visits, which then link to it.

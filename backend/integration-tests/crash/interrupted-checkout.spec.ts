@@ -4,6 +4,7 @@ import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import bootstrap from "../../src/scripts/bootstrap"
+import { finishInterruptedCheckoutWorkflow } from "../../src/workflows/checkout/finish-interrupted-checkout"
 import { repairInterruptedCheckouts } from "../../src/workflows/checkout/repair-interrupted-checkouts"
 import { adminHeaders, level, readyCart, storeHeaders, variantBySku } from "../http/concurrency-helpers"
 import { storedEvents } from "../http/ingest-helpers"
@@ -13,14 +14,16 @@ import { execScript, killGroup } from "./crash-helpers"
 // (or while the stock is being reserved): the repair undoes the half-written order, and the cart
 // then completes into exactly one order, with the stock reserved and the promotion used once.
 // Killed once the payment is authorized: the order is whole, the repair only emits its `order.placed`.
+// Completed again by the customer before the repair: the order they were shown is kept.
 
 const CODE = "REPRISE"
 const QUANTITY = 2
 
-async function waitForFile(file: string, timeoutMs: number): Promise<void> {
+/** Polls until `done` holds, or fails after `timeoutMs` saying what never happened. */
+async function waitUntil(done: () => boolean | Promise<boolean>, what: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
-  while (!fs.existsSync(file)) {
-    if (Date.now() > deadline) throw new Error(`${file} never written: the completion did not reach the cut`)
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs} ms`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
@@ -64,9 +67,18 @@ medusaIntegrationTestRunner({
         CUT_AT: cutAt,
       })
       try {
-        await waitForFile(signal, 120_000)
-        // At the reservation, the steps beside it get the time to commit.
-        if (cutAt === "reservation") await new Promise((resolve) => setTimeout(resolve, 2_000))
+        await waitUntil(() => fs.existsSync(signal), "the completion did not reach the cut", 120_000)
+        if (cutAt === "reservation") {
+          // The steps beside the reservation commit on their own: killed once all of them did.
+          await waitUntil(
+            async () =>
+              (await cartCompleted(cartId)) &&
+              (await promotionUsed()) === before.used + 1 &&
+              (await ordersOf(email)).some((order) => order.linked),
+            "the cart link, completed cart and promotion use were not all written",
+            30_000
+          )
+        }
       } finally {
         killGroup(child)
         await child.exited
@@ -74,10 +86,22 @@ medusaIntegrationTestRunner({
       return { store, cartId, email, cup, before }
     }
 
+    /** The cart's complete-cart executions not yet finished (or closed by a repair). */
+    const openExecutions = async (cartId: string) =>
+      Number(
+        (await sql<{ n: number }>(
+          `SELECT count(*)::int AS n FROM workflow_execution
+            WHERE workflow_id = 'complete-cart' AND context->'data'->'payload'->>'id' = ? AND state NOT IN ('done', 'reverted', 'failed')`,
+          [cartId]
+        ))[0]!.n
+      )
+
     async function repairThenCompleteAgain(checkout: Awaited<ReturnType<typeof cutCheckout>>, halfWritten: string) {
       const { store, cartId, email, cup, before } = checkout
       const report = await repairInterruptedCheckouts(getContainer(), { olderThanMs: 0 })
       expect(report.undone).toEqual([halfWritten])
+      // Closed: the job running every minute does not find it again.
+      expect(await openExecutions(cartId)).toBe(0)
       expect(await ordersOf(email)).toEqual([{ id: halfWritten, deleted: true, linked: false }])
       expect(await reservationsOf(halfWritten)).toBe(0)
       expect(await promotionUsed()).toBe(before.used)
@@ -144,12 +168,18 @@ medusaIntegrationTestRunner({
         const placedEvents = () => storedEvents(getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION), "event = 'order_placed' AND properties->>'order_id' = ?", [order!.id])
         expect(await placedEvents()).toEqual([])
 
-        const report = await repairInterruptedCheckouts(getContainer(), { olderThanMs: 0 })
-        expect(report).toEqual({ undone: [], finished: [order!.id], leftAlone: [] })
-        const deadline = Date.now() + 30_000
-        while ((await placedEvents()).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200))
-        expect(await placedEvents()).toHaveLength(1)
+        // The backend's job and the simulator's resume repairing it at once: one of them finishes it.
+        const repairs = await Promise.all([0, 1].map(() => repairInterruptedCheckouts(getContainer(), { olderThanMs: 0 })))
+        expect(repairs.flatMap((report) => [...report.undone, ...report.leftAlone])).toEqual([])
+        expect(repairs.flatMap((report) => report.finished)).toEqual([order!.id])
+        await waitUntil(async () => (await placedEvents()).length > 0, "order.placed was not recorded", 30_000)
+        expect(await openExecutions(cartId)).toBe(0)
+        // Even called again directly, past the closed execution, the claim is taken: nothing emitted.
+        const { result } = await finishInterruptedCheckoutWorkflow(getContainer()).run({ input: { order_id: order!.id, cart_id: cartId } })
+        expect(result.claimed).toBe(false)
         expect(await repairInterruptedCheckouts(getContainer(), { olderThanMs: 0 })).toEqual({ undone: [], finished: [], leftAlone: [] })
+        await new Promise((resolve) => setTimeout(resolve, 1_000))
+        expect(await placedEvents()).toHaveLength(1)
 
         // Completing the cart again returns that order: one order, reserved and counted once.
         const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
@@ -158,6 +188,26 @@ medusaIntegrationTestRunner({
         expect((await level(getContainer(), cup.inventoryItemId)).reserved_quantity).toBe(before.reserved + QUANTITY)
         expect(await promotionUsed()).toBe(before.used + 1)
         expect(await placedEvents()).toHaveLength(1)
+      })
+
+      it("retry before repair: the order the customer was shown is kept, and left alone once", async () => {
+        const { store, cartId, email, before } = await cutCheckout("reservation")
+        const [order, ...others] = await ordersOf(email)
+        expect(others).toEqual([])
+        expect(order).toMatchObject({ deleted: false, linked: true })
+
+        // "Commander" clicked again within the grace period: Medusa returns the linked order as done.
+        const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+        expect(data.type).toBe("order")
+        expect(data.order.id).toBe(order!.id)
+
+        expect(await repairInterruptedCheckouts(getContainer(), { olderThanMs: 0 })).toEqual({ undone: [], finished: [], leftAlone: [order!.id] })
+        expect(await ordersOf(email)).toEqual([{ id: order!.id, deleted: false, linked: true }])
+        expect(await cartCompleted(cartId)).toBe(true)
+        expect(await promotionUsed()).toBe(before.used + 1)
+        // Warned once: the next run (a minute later in the backend) finds nothing.
+        expect(await openExecutions(cartId)).toBe(0)
+        expect(await repairInterruptedCheckouts(getContainer(), { olderThanMs: 0 })).toEqual({ undone: [], finished: [], leftAlone: [] })
       })
     })
   },

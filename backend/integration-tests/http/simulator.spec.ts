@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { simulator } from "@comptoir/seed"
 import { simulateHistory, type HistoryReport } from "../../src/scripts/simulate/history"
 import { KeyedQueue } from "../../src/scripts/simulate/keyed-queue"
@@ -10,7 +10,7 @@ import { OrderPlacer } from "../../src/scripts/simulate/place-order"
 import { orderInputOf, placePlannedOrders, SimulationInterrupted } from "../../src/scripts/simulate/place-planned"
 import { readShopContext } from "../../src/scripts/simulate/shop-snapshot"
 import { StoreApi } from "../../src/scripts/simulate/store-api"
-import { type BulkKillHook, SimulatedKill } from "../../src/scripts/simulate/undo-unfinished"
+import { type BulkKillHook, SimulatedKill, undoUnfinishedBulkOrders } from "../../src/scripts/simulate/undo-unfinished"
 import { level, setStock, variantBySku } from "./concurrency-helpers"
 import { removeUploadedImages, seedOverStarterShop } from "./demo-shop-helpers"
 
@@ -257,6 +257,64 @@ medusaIntegrationTestRunner({
             for (const [item, level] of reference.levels) expect([item, levels.get(item)?.reserved_quantity]).toEqual([item, level.reserved_quantity])
           })
         }
+
+        it("gives the uses back once when a return fails midway: the ones not yet given back stay noted", async () => {
+          const container = getContainer()
+          await forgetHistory(container)
+          await promotionCounters(container)
+          await raiseCounters(container)
+          const before = await promotionCounters(container)
+          await expect(simulateHistory(container, { ...options, killBulkWeek: { phase: "usage", afterOrders: 2 } })).rejects.toThrow(SimulatedKill)
+
+          // The second return fails (a lost database connection, say): the first went back, the rest must not be dropped.
+          const promotion = container.resolve(Modules.PROMOTION)
+          const revertUsage = promotion.revertUsage.bind(promotion)
+          let calls = 0
+          promotion.revertUsage = (async (...args: Parameters<typeof revertUsage>) => {
+            if (++calls === 2) throw new Error("connection lost")
+            return revertUsage(...args)
+          }) as typeof promotion.revertUsage
+          try {
+            await expect(undoUnfinishedBulkOrders(container)).rejects.toThrow("connection lost")
+          } finally {
+            promotion.revertUsage = revertUsage
+          }
+          expect((await undoUnfinishedBulkOrders(container)).usageReturned).toHaveLength(1)
+          expect(Object.values(counterChanges(before, await promotionCounters(container))).every((used) => used === 0)).toBe(true)
+          // Nothing left to give back: a third undo changes no counter.
+          expect((await undoUnfinishedBulkOrders(container)).usageReturned).toEqual([])
+
+          const resumed = await simulateHistory(container, options)
+          expect(totals(resumed)).toEqual(totals(reference.report))
+          expect(counterChanges(before, await promotionCounters(container))).toEqual(reference.used)
+        })
+
+        it("refuses only the order whose promotion use a live checkout exhausted meanwhile", async () => {
+          const container = getContainer()
+          await forgetHistory(container)
+          await promotionCounters(container)
+          await raiseCounters(container)
+          // The first registration meets a limit a concurrent Store API checkout just reached.
+          const promotion = container.resolve(Modules.PROMOTION)
+          const registerUsage = promotion.registerUsage.bind(promotion)
+          let calls = 0
+          promotion.registerUsage = (async (...args: Parameters<typeof registerUsage>) => {
+            if (++calls === 1) throw new Error("Promotion usage exceeds the limit")
+            return registerUsage(...args)
+          }) as typeof promotion.registerUsage
+          const lines: string[] = []
+          let report: HistoryReport
+          try {
+            report = await simulateHistory(container, { ...options, log: (line: string) => lines.push(line) })
+          } finally {
+            promotion.registerUsage = registerUsage
+          }
+          expect(report.orders).toBe(reference.report.orders - 1)
+          expect(lines.filter((line) => line.includes("commande refusée par Medusa : Promotion usage exceeds the limit"))).toHaveLength(1)
+          expect(await liveOrders(container)).toMatchObject({ orders: reference.orders.orders - 1, unlinked: 0, strayPayments: 0 })
+          // Its note went with it: an undo now finds nothing to give back.
+          expect((await undoUnfinishedBulkOrders(container)).usageReturned).toEqual([])
+        })
       })
     })
 

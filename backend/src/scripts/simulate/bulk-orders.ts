@@ -1,36 +1,20 @@
-import { CART_ATTRIBUTION_KEYS } from "@comptoir/analytics"
 import type { simulator } from "@comptoir/seed"
-import type { LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { type CatalogueVariant, type ComputedOrder, computeOrder, readCatalogue, readShippingOffers, type ShippingOffer, taxLinesOf } from "./bulk-checkout"
+import { type Accepted, writeBulkOrders } from "./bulk-write"
 import { PhaseTimings } from "./phase-timings"
 import type { OrderInput, PlacedOrder } from "./place-order"
 import { dropPromoCode, orderInputOf, type PlannedOrderIdentity, SimulationInterrupted, withoutPromoCode } from "./place-planned"
 import type { ShopContext } from "./shop-snapshot"
-import { BULK_PAYMENT_KEY, type BulkKillHook, clearPendingUsage, notePendingUsage, SimulatedKill, undoUnfinishedBulkOrders } from "./undo-unfinished"
-
-/** Medusa's test payment provider, the one the storefront's checkout uses. */
-const PAYMENT_PROVIDER = "pp_system_default"
-/** Payment sessions authorised at once: the payment module has no bulk authorisation. */
-const PAYMENT_CONCURRENCY = 4
-
-interface Accepted {
-  visit: simulator.VisitPlan
-  input: OrderInput
-  customerId: string | undefined
-  order: ComputedOrder
-  usageContext: { customer_id: string | null; customer_email: string }
-  /** Units taken per inventory item and location: the reservations to write. */
-  reservations: { variantId: string; inventory_item_id: string; location_id: string; quantity: number; allow_backorder: boolean }[]
-}
+import { type BulkKillHook, clearPendingUsage, dropPendingUsage, notePendingUsage, SimulatedKill, undoUnfinishedBulkOrders } from "./undo-unfinished"
 
 /**
  * The history's orders placed a week at a time, with Medusa's modules in bulk instead of one
  * Store API checkout each (~1 s of workflow overhead per order on the 2-core machine). What a
  * checkout decides comes from the same services (bulk-checkout.ts); what it writes is written
- * the same way, in arrays: guest customers, orders, stock reservations, promotion usage,
- * authorised payment collections, and the links completeCart creates. The cart↔order link is
- * written last: an order without it is what resume.ts treats as unfinished after a kill.
+ * the same way, in arrays (bulk-write.ts): guest customers, orders, stock reservations, promotion
+ * usage, authorised payment collections, and the links completeCart creates.
  */
 export class BulkOrderPlacer {
   private shippingOffers: ShippingOffer[] | null = null
@@ -116,12 +100,24 @@ export class BulkOrderPlacer {
         if (this.killHook?.phase === "usage" && accepted.filter((entry) => entry.order.usage.length > 0).length === this.killHook.afterOrders) {
           throw new SimulatedKill("usage")
         }
-        await this.timed("promotions", () => promotion.registerUsage(order.usage, usageContext))
+        try {
+          await this.timed("promotions", () => promotion.registerUsage(order.usage, usageContext))
+        } catch (error) {
+          // A live checkout used the last of a limit or budget meanwhile ("limit exceeded"): the
+          // order is refused alone, as that checkout's completion would refuse it. registerUsage
+          // counts in one transaction, so nothing was counted: its note goes with it.
+          await dropPendingUsage(this.container, draft.input.visit.sessionId)
+          this.giveBack(reservations, available)
+          log(`commande refusée par Medusa : ${error instanceof Error ? error.message : String(error)}`)
+          outcomes.set(visit, null)
+          continue
+        }
       }
       accepted.push({ visit, input: draft.input, customerId: draft.customer?.id, order, reservations, usageContext })
     }
     try {
-      for (const [visit, placed] of await this.write(accepted)) outcomes.set(visit, placed)
+      const context = { container: this.container, shop: this.shop, timed: this.timed.bind(this), killHook: this.killHook }
+      for (const [visit, placed] of await writeBulkOrders(context, accepted)) outcomes.set(visit, placed)
     } catch (error) {
       // What was written goes and the noted uses go back, as a resumed run would do after a
       // kill (the same code, so they go back once); the orders are placed again by the next run.
@@ -131,118 +127,6 @@ export class BulkOrderPlacer {
     await clearPendingUsage(this.container)
     if (interrupted) throw new SimulationInterrupted(accepted.length)
     return outcomes
-  }
-
-  private async write(accepted: readonly Accepted[]): Promise<Map<simulator.VisitPlan, PlacedOrder>> {
-    const placed = new Map<simulator.VisitPlan, PlacedOrder>()
-    if (accepted.length === 0) return placed
-    const { shop, container } = this
-    const carts = await this.timed("carts", () =>
-      container.resolve(Modules.CART).createCarts(
-        accepted.map(({ input, customerId }) => ({
-          region_id: shop.regionId,
-          sales_channel_id: shop.salesChannelId,
-          currency_code: shop.currencyCode,
-          customer_id: customerId,
-          email: input.email,
-          shipping_address: { ...input.address },
-          billing_address: { ...input.address },
-          metadata: this.metadataOf(input),
-          completed_at: new Date(),
-        }))
-      )
-    )
-    const created = await this.timed("orders", () =>
-      container.resolve(Modules.ORDER).createOrders(
-        accepted.map(({ input, customerId, order }) => ({
-          region_id: shop.regionId,
-          customer_id: customerId,
-          sales_channel_id: shop.salesChannelId,
-          status: "pending" as const,
-          email: input.email,
-          currency_code: shop.currencyCode,
-          shipping_address: { ...input.address },
-          billing_address: { ...input.address },
-          no_notification: false,
-          items: order.items,
-          shipping_methods: [order.shippingMethod],
-          metadata: this.metadataOf(input),
-          promo_codes: [...new Set([...order.items.flatMap((item) => item.adjustments), ...order.shippingMethod.adjustments].map((a) => a.code))],
-        })) as never
-      )
-    )
-    // createOrders lists the new orders back in no particular order: each is found by its visit.
-    const bySession = new Map(created.map((order) => [order.metadata?.[CART_ATTRIBUTION_KEYS.sessionId], order]))
-    const orders = accepted.map(({ input }) => {
-      const order = bySession.get(input.visit.sessionId)
-      if (!order) throw new Error(`order of session ${input.visit.sessionId} not found after createOrders`)
-      return order
-    })
-    await this.timed("reservations", () =>
-      container.resolve(Modules.INVENTORY).createReservationItems(
-        accepted.flatMap(({ reservations }, index) => {
-          const items = (orders[index]?.items ?? []) as { id: string; variant_id?: string | null }[]
-          return reservations.map(({ variantId, ...reservation }) => ({
-            ...reservation,
-            line_item_id: items.find((item) => item.variant_id === variantId)?.id,
-          }))
-        })
-      )
-    )
-    const collections = await this.timed("payments", () => this.authorisedPayments(accepted.map(({ order }) => order.total)))
-    const link = container.resolve(ContainerRegistrationKeys.LINK)
-    await this.timed("links", () =>
-      link.create(
-        accepted.flatMap(({ order }, index): LinkDefinition[] => [
-          ...order.promotionIds.map((promotion_id) => ({
-            [Modules.ORDER]: { order_id: orders[index]?.id },
-            [Modules.PROMOTION]: { promotion_id },
-          })),
-          { [Modules.ORDER]: { order_id: orders[index]?.id }, [Modules.PAYMENT]: { payment_collection_id: collections[index] } },
-          // Also the cart's own links, as the Store API cart has them.
-          { [Modules.CART]: { cart_id: carts[index]?.id }, [Modules.PAYMENT]: { payment_collection_id: collections[index] } },
-          ...order.promotionIds.map((promotion_id) => ({ [Modules.CART]: { cart_id: carts[index]?.id }, [Modules.PROMOTION]: { promotion_id } })),
-        ])
-      )
-    )
-    if (this.killHook?.phase === "write") throw new SimulatedKill("write")
-    // Last: the link that makes the order count as finished for a resumed run.
-    await this.timed("links", () =>
-      link.create(accepted.map((_, index) => ({ [Modules.ORDER]: { order_id: orders[index]?.id }, [Modules.CART]: { cart_id: carts[index]?.id } })))
-    )
-    for (const [index, { visit }] of accepted.entries()) {
-      placed.set(visit, { orderId: orders[index]?.id as string, cartId: carts[index]?.id as string, promoApplied: accepted[index]!.order.promotionIds.length > 0 })
-    }
-    return placed
-  }
-
-  private metadataOf(input: OrderInput): Record<string, string> {
-    return {
-      ...input.metadata,
-      [CART_ATTRIBUTION_KEYS.distinctId]: input.visit.distinctId,
-      [CART_ATTRIBUTION_KEYS.sessionId]: input.visit.sessionId,
-    }
-  }
-
-  /** Payment collections of the orders' totals, each with a system-provider session authorised as at checkout. */
-  private async authorisedPayments(totals: readonly number[]): Promise<string[]> {
-    const payment = this.container.resolve(Modules.PAYMENT)
-    const collections = await payment.createPaymentCollections(totals.map((amount) => ({ currency_code: this.shop.currencyCode, amount, metadata: { [BULK_PAYMENT_KEY]: true } })))
-    let next = 0
-    const worker = async () => {
-      for (let index = next++; index < collections.length; index = next++) {
-        const collection = collections[index]!
-        const session = await payment.createPaymentSession(collection.id, {
-          provider_id: PAYMENT_PROVIDER,
-          currency_code: this.shop.currencyCode,
-          amount: totals[index] ?? 0,
-          data: {},
-        })
-        await payment.authorizePaymentSession(session.id, {})
-      }
-    }
-    await Promise.all(Array.from({ length: PAYMENT_CONCURRENCY }, worker))
-    return collections.map((collection) => collection.id)
   }
 
   /**

@@ -1,6 +1,8 @@
 import { CART_ATTRIBUTION_KEYS } from "@comptoir/analytics"
 import type { MedusaContainer, UsageComputedActions } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { Db } from "../../workflows/checkout/db"
+import { promotionCountersOf } from "../../workflows/checkout/promotion-counters"
 import { PROMOTION_USAGE_RETURNED_KEY } from "../../workflows/checkout/promotion-usage"
 import { undoInterruptedCheckoutWorkflow } from "../../workflows/checkout/undo-interrupted-checkout"
 
@@ -14,7 +16,8 @@ import { undoInterruptedCheckoutWorkflow } from "../../workflows/checkout/undo-i
  * without that link, holding stock and payments, and uses counted for orders that will be placed
  * again. So each order's uses are noted in the store's metadata just before they are registered
  * (PENDING_USAGE_KEY), and the note is removed once the week is written; the next run, finding it,
- * gives back the uses of every noted order that has no finished order, written or not.
+ * gives back the uses of every noted order that has no finished order, written or not. An order
+ * refused after its note (its registration failed) takes its entry out again (dropPendingUsage).
  */
 
 /** Store metadata: the promotion uses registered for the week being written, in plan order. */
@@ -36,9 +39,9 @@ type Noted = PendingUsage & {
   at: string
   /** The promotion and budget counters these codes move, as they were before registration. */
   counters: Record<string, string>
+  /** Decided by an earlier undo: counted and unfinished, to give back without reading the counters again. */
+  owed?: true
 }
-
-type Db = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: unknown[] }> }
 
 /** Test hook standing in for a SIGKILL inside a bulk week: nothing is cleaned up on the way out. */
 export type BulkKillHook =
@@ -54,12 +57,8 @@ export class SimulatedKill extends Error {
   }
 }
 
-/** The counters `registerUsage` moves for these codes: a promotion's `used` when limited, its campaign budget's `used`. */
-const COUNTERS = `(SELECT coalesce(jsonb_object_agg(c.id, c.used), '{}'::jsonb) FROM (
-    SELECT p.id, p.used::text AS used FROM promotion p WHERE p.code = ANY(?::text[]) AND p.deleted_at IS NULL AND p."limit" IS NOT NULL
-    UNION ALL
-    SELECT b.id, b.used::text FROM promotion p JOIN promotion_campaign_budget b ON b.campaign_id = p.campaign_id AND b.deleted_at IS NULL
-     WHERE p.code = ANY(?::text[]) AND p.deleted_at IS NULL) c)`
+/** The counters `registerUsage` moves for these codes, by id: bindings `codes, codes`. */
+const COUNTERS = `(SELECT coalesce(jsonb_object_agg(c.id, c.used), '{}'::jsonb) FROM ${promotionCountersOf("(SELECT unnest(?::text[]))")} c)`
 const codesOf = (actions: readonly UsageComputedActions[]) => [...new Set(actions.map((action) => action.code))]
 
 /**
@@ -77,6 +76,26 @@ export async function notePendingUsage(container: MedusaContainer, usage: Pendin
      WHERE deleted_at IS NULL`,
     [PENDING_USAGE_KEY, PENDING_USAGE_KEY, JSON.stringify(usage), codes, codes]
   )
+}
+
+/**
+ * Takes one order's entry out of the note, answering whether this call did: the conditional
+ * UPDATE locks the store row, so of two callers only one finds the entry.
+ */
+async function takeNoted(db: Db, sessionId: string): Promise<boolean> {
+  const { rows } = await db.raw(
+    `UPDATE store SET metadata = jsonb_set(metadata, ARRAY[?::text],
+       (SELECT coalesce(jsonb_agg(x.entry ORDER BY x.n), '[]'::jsonb) FROM jsonb_array_elements(metadata->?::text) WITH ORDINALITY AS x(entry, n)
+         WHERE x.entry->>'sessionId' IS DISTINCT FROM ?::text))
+     WHERE deleted_at IS NULL AND metadata->?::text @> jsonb_build_array(jsonb_build_object('sessionId', ?::text)) RETURNING id`,
+    [PENDING_USAGE_KEY, PENDING_USAGE_KEY, sessionId, PENDING_USAGE_KEY, sessionId]
+  )
+  return rows.length > 0
+}
+
+/** An order noted and then refused (its registration failed, nothing counted): its entry goes. */
+export async function dropPendingUsage(container: MedusaContainer, sessionId: string): Promise<void> {
+  await takeNoted(container.resolve<Db>(ContainerRegistrationKeys.PG_CONNECTION), sessionId)
 }
 
 /** The week is written (every order linked to its cart): its uses belong to finished orders. */
@@ -98,9 +117,9 @@ export interface UndoReport {
 
 /**
  * Undoes what an interrupted bulk week wrote and gives its uses back once. Run before the run
- * reads its placed orders (resume.ts), and by placeBatch when a write fails. Idempotent: the
- * note is claimed (removed) before its uses go back, so a crash in between loses a return
- * rather than doubling it, and undone orders, carts and collections are gone for the next call.
+ * reads its placed orders (resume.ts), and by placeBatch when a write fails. Idempotent: each
+ * order's entry is taken from the note before its uses go back, so a crash in between loses a
+ * return rather than doubling it, and undone orders, carts and collections are gone for the next call.
  */
 export async function undoUnfinishedBulkOrders(container: MedusaContainer): Promise<UndoReport> {
   const report: UndoReport = { orders: [], carts: [], paymentCollections: [], usageReturned: [] }
@@ -120,19 +139,51 @@ export async function undoUnfinishedBulkOrders(container: MedusaContainer): Prom
 
 async function giveBackPendingUsage(container: MedusaContainer, report: UndoReport): Promise<void> {
   const db = container.resolve<Db>(ContainerRegistrationKeys.PG_CONNECTION)
-  // Claimed first: whoever removes the note gives the uses back, once.
-  const { rows } = await db.raw(
-    `WITH noted AS (SELECT id, metadata->?::text AS pending FROM store WHERE deleted_at IS NULL AND metadata->?::text IS NOT NULL FOR UPDATE)
-     UPDATE store s SET metadata = s.metadata - ?::text FROM noted WHERE s.id = noted.id RETURNING noted.pending`,
-    [PENDING_USAGE_KEY, PENDING_USAGE_KEY, PENDING_USAGE_KEY]
-  )
-  const noted = ((rows[0] as { pending: Noted[] } | undefined)?.pending ?? []).filter((entry) => entry.actions.length > 0)
-  if (noted.length === 0) return
+  const owed = await owedUsage(db)
   const promotion = container.resolve(Modules.PROMOTION)
-  for (const entry of await usageToGiveBack(db, noted)) {
-    await promotion.revertUsage(entry.actions, entry.context)
+  for (const entry of owed) {
+    // Claimed one at a time, just before its return: whoever takes the entry gives it back, once;
+    // a crash in between loses that one return rather than doubling it, and the rest stay noted.
+    if (!(await takeNoted(db, entry.sessionId))) continue
+    try {
+      await promotion.revertUsage(entry.actions, entry.context)
+    } catch (error) {
+      // revertUsage runs in one transaction: nothing went back, so the entry is owed still.
+      await db.raw(
+        `UPDATE store SET metadata = coalesce(metadata, '{}'::jsonb) || jsonb_build_object(?::text, coalesce(metadata->?::text, '[]'::jsonb) || jsonb_build_array(?::jsonb))
+          WHERE deleted_at IS NULL`,
+        [PENDING_USAGE_KEY, PENDING_USAGE_KEY, JSON.stringify(entry)]
+      )
+      throw error
+    }
     report.usageReturned.push(entry.sessionId)
   }
+  await db.raw(`UPDATE store SET metadata = metadata - ?::text WHERE deleted_at IS NULL AND metadata->?::text = '[]'::jsonb`, [PENDING_USAGE_KEY, PENDING_USAGE_KEY])
+}
+
+/**
+ * The noted uses still to give back. Decided once, from the counters, and written back flagged
+ * `owed` in place of the note: the returns then move the counters, so a run resumed after a crash
+ * among them must not read them again (it could take a counted use for an uncounted one, or the
+ * reverse). The write is conditional on the note as read, so two concurrent undos decide once.
+ */
+async function owedUsage(db: Db): Promise<Noted[]> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const { rows } = await db.raw(`SELECT metadata->?::text AS pending FROM store WHERE deleted_at IS NULL AND metadata->?::text IS NOT NULL LIMIT 1`, [
+      PENDING_USAGE_KEY,
+      PENDING_USAGE_KEY,
+    ])
+    const noted = (rows[0] as { pending: Noted[] } | undefined)?.pending ?? []
+    if (noted.every((entry) => entry.owed)) return noted
+    const owed = (await usageToGiveBack(db, noted.filter((entry) => entry.actions.length > 0))).map((entry): Noted => ({ ...entry, owed: true }))
+    const { rows: written } = await db.raw(
+      `UPDATE store SET metadata = jsonb_set(metadata, ARRAY[?::text], ?::jsonb) WHERE deleted_at IS NULL AND metadata->?::text = ?::jsonb RETURNING id`,
+      [PENDING_USAGE_KEY, JSON.stringify(owed), PENDING_USAGE_KEY, JSON.stringify(noted)]
+    )
+    if (written.length > 0) return owed
+  }
+  // Changed twice under us: another undo is at work, and owns the note.
+  return []
 }
 
 /**
@@ -143,6 +194,7 @@ async function giveBackPendingUsage(container: MedusaContainer, report: UndoRepo
  * A finished order is linked to its cart, or already gave its uses back (cancelled by hand).
  */
 async function usageToGiveBack(db: Db, noted: readonly Noted[]): Promise<Noted[]> {
+  if (noted.length === 0) return []
   const last = noted[noted.length - 1] as Noted
   const codes = codesOf(last.actions)
   const { rows: now } = await db.raw(`SELECT ${COUNTERS} AS counters`, [codes, codes])

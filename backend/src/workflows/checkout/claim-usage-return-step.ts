@@ -1,8 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { Db } from "./db"
 import { PROMOTION_USAGE_RETURNED_KEY } from "./promotion-usage"
-
-type Db = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: unknown[] }> }
 
 /**
  * Marks the order's promotion uses as given back, in one conditional UPDATE, and answers whether

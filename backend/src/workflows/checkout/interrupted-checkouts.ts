@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { completeCartWorkflowId } from "@medusajs/medusa/core-flows"
+import type { Db } from "./db"
+import { promotionCountersOf } from "./promotion-counters"
 import { PROMOTION_USAGE_RETURNED_KEY } from "./promotion-usage"
 
 /**
@@ -26,15 +28,25 @@ import { PROMOTION_USAGE_RETURNED_KEY } from "./promotion-usage"
  * link, the only order created during that attempt that copies the cart exactly (email, region,
  * channel, customer, metadata, variants and quantities) and belongs to no cart. Draft orders and
  * orders made by an administrator have no completion attempt to match, so they are never chosen.
+ *
+ * A customer who clicks again before the repair runs starts a new execution. Once the cart link is
+ * written, that one skips every step and ends `done` returning the half-written order, which the
+ * storefront then confirms: such an order is the customer's, never undone (`completedLater`).
+ *
+ * A repaired execution is closed (closeInterruptedExecution): it is not found again.
  */
 
 /** Whether the interrupted checkout had counted its promotion uses. */
 export type UsageRegistration = "none" | "registered" | "not_registered" | "unknown"
 
 export type InterruptedCheckout = {
+  /** The cut `workflow_execution` row. */
+  executionId: string
   cartId: string
   /** The attempt's start: the execution row Medusa wrote when the completion began. */
   startedAt: Date
+  /** A later completion of the cart ended `done`: the cart is completed, its order confirmed to the customer. */
+  completedLater: boolean
   order: null | {
     id: string
     itemIds: string[]
@@ -54,8 +66,6 @@ export const CHECKOUT_RECOVERED_KEY = "comptoir_checkout_recovered_at"
 /** How far apart a completion attempt and the order it creates can be, when no later attempt bounds it. */
 const ATTEMPT_WINDOW = "10 minutes"
 
-type Db = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: unknown[] }> }
-
 export type FindOptions = {
   /** Executions younger than this may still be running (in this process or another one). */
   olderThanMs: number
@@ -66,9 +76,12 @@ export type FindOptions = {
 export async function findInterruptedCheckouts(container: MedusaContainer, options: FindOptions): Promise<InterruptedCheckout[]> {
   const db = container.resolve<Db>(ContainerRegistrationKeys.PG_CONNECTION)
   const { rows } = await db.raw(
-    `SELECT c.id AS cart_id, we.created_at AS started_at, we.state,
+    `SELECT we.id AS execution_id, c.id AS cart_id, we.created_at AS started_at, we.state,
             (SELECT min(n.created_at) FROM workflow_execution n
-              WHERE n.workflow_id = we.workflow_id AND n.context->'data'->'payload'->>'id' = c.id AND n.created_at > we.created_at) AS next_attempt_at
+              WHERE n.workflow_id = we.workflow_id AND n.context->'data'->'payload'->>'id' = c.id AND n.created_at > we.created_at) AS next_attempt_at,
+            EXISTS (SELECT 1 FROM workflow_execution n
+              WHERE n.workflow_id = we.workflow_id AND n.context->'data'->'payload'->>'id' = c.id AND n.created_at > we.created_at
+                AND n.state = 'done') AS completed_later
        FROM workflow_execution we
        JOIN cart c ON c.id = we.context->'data'->'payload'->>'id' AND c.deleted_at IS NULL
       WHERE we.workflow_id = ? AND we.deleted_at IS NULL AND we.state NOT IN ('done', 'reverted', 'failed')
@@ -78,14 +91,42 @@ export async function findInterruptedCheckouts(container: MedusaContainer, optio
     [completeCartWorkflowId, options.olderThanMs, options.cartMetadataKey ?? null, options.cartMetadataKey ?? ""]
   )
   const found: InterruptedCheckout[] = []
-  for (const row of rows as { cart_id: string; started_at: Date; state: string; next_attempt_at: Date | null }[]) {
+  type Row = { execution_id: string; cart_id: string; started_at: Date; state: string; next_attempt_at: Date | null; completed_later: boolean }
+  for (const row of rows as Row[]) {
     const attempt = { cartId: row.cart_id, startedAt: row.started_at, nextAttemptAt: row.next_attempt_at }
     const orderId = (await linkedOrder(db, attempt)) ?? (await orphanOrder(db, attempt))
     // Killed while compensating a failure: its own `revertUsage` may have run, the counters tell nothing.
     const compensating = !["not_started", "invoking"].includes(row.state)
-    found.push({ cartId: row.cart_id, startedAt: row.started_at, order: orderId ? await describeOrder(db, row.cart_id, orderId, compensating) : null })
+    found.push({
+      executionId: row.execution_id,
+      cartId: row.cart_id,
+      startedAt: row.started_at,
+      completedLater: row.completed_later,
+      order: orderId ? await describeOrder(db, row.cart_id, orderId, compensating) : null,
+    })
   }
   return found
+}
+
+/** complete-cart's own retention (core-flows cart/workflows/complete-cart), in seconds. */
+const COMPLETE_CART_RETENTION_S = 60 * 60 * 24 * 3
+
+/**
+ * Marks a cut execution as dealt with, so the next run does not find it again: `reverted` once
+ * its order is undone (or it wrote none), `done` once finished, `failed` when left to an
+ * administrator (warned once). Safe for Medusa: the row's transaction id belongs to that one
+ * cut run (the Store API starts each completion under a new one), so no engine reads it again,
+ * and with the workflow's retention time set, Medusa's own clean-up removes it after three days
+ * like any finished execution. Conditional, so of two concurrent repairs only one closes it.
+ */
+export async function closeInterruptedExecution(container: MedusaContainer, executionId: string, state: "reverted" | "done" | "failed"): Promise<boolean> {
+  const db = container.resolve<Db>(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await db.raw(
+    `UPDATE workflow_execution SET state = ?, retention_time = coalesce(retention_time, ?), updated_at = now()
+      WHERE id = ? AND state NOT IN ('done', 'reverted', 'failed') RETURNING id`,
+    [state, COMPLETE_CART_RETENTION_S, executionId]
+  )
+  return rows.length === 1
 }
 
 type Attempt = { cartId: string; startedAt: Date; nextAttemptAt: Date | null }
@@ -181,11 +222,7 @@ async function describeOrder(db: Db, cartId: string, orderId: string, compensati
 async function usageRegistration(db: Db, orderId: string, createdAt: Date): Promise<UsageRegistration> {
   const { rows } = await db.raw(
     `WITH codes AS ${codesOf("?")},
-          counters AS (
-            SELECT p.updated_at FROM promotion p WHERE p.code IN (SELECT code FROM codes) AND p.deleted_at IS NULL AND p."limit" IS NOT NULL
-            UNION ALL
-            SELECT b.updated_at FROM promotion p JOIN promotion_campaign_budget b ON b.campaign_id = p.campaign_id AND b.deleted_at IS NULL
-             WHERE p.code IN (SELECT code FROM codes) AND p.deleted_at IS NULL)
+          counters AS ${promotionCountersOf("(SELECT code FROM codes)")}
      SELECT (SELECT count(*)::int FROM counters) AS counters,
             (SELECT count(*)::int FROM counters WHERE updated_at >= ?) AS written_since,
             EXISTS (SELECT 1 FROM "order" later WHERE later.deleted_at IS NULL AND later.id <> ? AND later.created_at > ?

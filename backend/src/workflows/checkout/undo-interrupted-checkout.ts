@@ -35,9 +35,11 @@ export type UndoInterruptedCheckoutInput = {
   /**
    * `reopen`: a cut checkout, whose cart is completed again into one order. `delete`: a
    * history order written in bulk (scripts/simulate/undo-unfinished.ts), whose bare cart and
-   * authorised payment collections stood only for it and are removed with it. @default "reopen"
+   * authorised payment collections stood only for it and are removed with it. `keep`: a cut
+   * checkout whose cart a later attempt completed into its own order; the cart stays as it is.
+   * @default "reopen"
    */
-  cart_outcome?: "reopen" | "delete"
+  cart_outcome?: "reopen" | "delete" | "keep"
 }
 
 /**
@@ -84,7 +86,7 @@ export const undoInterruptedCheckoutWorkflow = createWorkflow(undoInterruptedChe
     return written
   })
   dismissRemoteLinkStep(links)
-  when("reopen-interrupted-cart", { input }, ({ input }) => input.cart_outcome !== "delete").then(() => {
+  when("reopen-interrupted-cart", { input }, ({ input }) => (input.cart_outcome ?? "reopen") === "reopen").then(() => {
     const reopen = transform({ input }, ({ input }) => [{ id: input.cart_id, completed_at: null }])
     updateCartsStep(reopen)
   })

@@ -221,7 +221,7 @@ async function main(mode: Mode): Promise<void> {
     if (firstInstall && config.demoShop && historyDays > 0) {
       // The shop is usable at once; its statistics fill up in the background. Medusa places each
       // simulated order through its cart workflows, which takes minutes for a month.
-      say(`Préparation de ${historyDays} jours d'historique simulé en arrière-plan (quelques minutes ; journal : simulation.log)…`)
+      say(`Préparation de ${historyDays} jours d'historique simulé en arrière-plan (moins d'une minute ; journal : simulation.log)…`)
       const simulation = startService({
         name: "simulation",
         command: binary("medusa"),

@@ -1,6 +1,6 @@
 export * from './types'
 export * from './indicators'
-export { compactParams, previousPeriod, DEFAULT_TIME_ZONE, DEFAULT_LIMIT, SIMULATED_ORDER_KEY } from './sql'
+export { bucketOf, compactParams, previousPeriod, DEFAULT_TIME_ZONE, DEFAULT_LIMIT, SIMULATED_ORDER_KEY } from './sql'
 export { getOverview } from './overview'
 export { getTraffic } from './traffic'
 export { getAcquisition } from './acquisition'

@@ -48,9 +48,37 @@ export const PASSIVE_EVENTS_LIST = [
   '$groupidentify',
 ].map(quote).join(', ')
 
-/** Start of the bucket (hour/day/week, cut in the report's time zone) a timestamp falls in. */
-export const bucketOf = (column: string): string =>
-  `(date_trunc($5::text, ${column} AT TIME ZONE $4::text) AT TIME ZONE $4::text)`
+/** Start of the bucket (hour/day/week, cut in the report's time zone) an instant falls in, row by row. */
+const zonedBucket = (instant: string): string => `(date_trunc($5::text, ${instant} AT TIME ZONE $4::text) AT TIME ZONE $4::text)`
+
+/** The first UTC minute of the period: minute i of the period starts i minutes after it. */
+const FIRST_MINUTE = `date_bin('1 minute', $1::timestamptz, 'epoch')`
+
+/**
+ * Start of the bucket of each UTC minute of the period, in one array (an InitPlan: computed once
+ * per query). Every time zone's offset has been a whole number of minutes since 1972 (Monrovia
+ * was the last one with seconds), so from then on the instants of one UTC minute all fall in the
+ * same bucket, whatever the zone and its daylight saving changes.
+ */
+const MINUTE_BUCKETS = `(SELECT array_agg(${zonedBucket('m')} ORDER BY m)
+  FROM generate_series(${FIRST_MINUTE}, $2::timestamptz, interval '1 minute') m)`
+
+/**
+ * Periods whose buckets are read from MINUTE_BUCKETS: after 1972 (see there), and short enough
+ * that its 1,440 conversions a day stay far fewer than the rows (a 30-day period: 43,200
+ * conversions, ~20 ms, against millions of visits at 10M events).
+ */
+const MINUTE_BUCKETED = `($1::timestamptz >= '1973-01-01T00:00:00Z' AND $2::timestamptz - $1::timestamptz <= interval '92 days')`
+
+/**
+ * Start of the bucket (hour/day/week, cut in the report's time zone) a timestamp of the period
+ * ([$1, $2): a timestamp outside it has no bucket) falls in. Converting every row to the time
+ * zone and back was most of the time of the bucketed reports at 10M events (~250 ms per 1.6M
+ * visits); reading its minute's bucket from MINUTE_BUCKETS is arithmetic, with the same result.
+ */
+export const bucketOf = (column: string): string => `(CASE WHEN ${MINUTE_BUCKETED}
+  THEN ${MINUTE_BUCKETS}[floor(date_part('epoch', ${column} - ${FIRST_MINUTE}) / 60)::int + 1]
+  ELSE ${zonedBucket(column)} END)`
 
 /** Every bucket of the period, so that the series shows zeros rather than gaps. */
 export const BUCKETS_CTE = `buckets AS (

@@ -1,5 +1,5 @@
 import {
-  BULK_REFRESH_ROLLUPS_SQL, REFRESH_ROLLUPS_SQL, getAcquisition, getOverview, getProducts, getSeoTraffic, getTraffic, refreshRollups,
+  BULK_REFRESH_ROLLUPS_SQL, REFRESH_ROLLUPS_SQL, bucketOf, compactParams, getAcquisition, getOverview, getProducts, getSeoTraffic, getTraffic, refreshRollups,
   type QueryFn, type ReportFilter,
 } from "@comptoir/analytics"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -110,6 +110,30 @@ async function visitScans(db: Knex, filter: ReportFilter): Promise<string[]> {
 medusaIntegrationTestRunner({
   testSuite: ({ dbConnection }) => {
     describe("Statistiques rollups", () => {
+      it("cut buckets where the time zone cuts them, daylight saving changes and half-hour zones included", async () => {
+        // bucketOf reads each UTC minute's bucket from a table of the period (sql.ts): every
+        // instant, stepped by an odd 7 min 13.5 s, must land where converting it to the zone does.
+        const query = knexQuery(dbConnection as unknown as Knex)
+        const cases: [string, string, string, string][] = [
+          ["2026-10-20T00:00:00Z", "2026-11-05T00:00:00Z", "Europe/Paris", "hour"],
+          ["2026-10-20T00:00:00Z", "2026-11-05T00:00:00Z", "America/New_York", "day"],
+          ["2026-03-01T00:00:00Z", "2026-04-15T00:00:00Z", "America/St_Johns", "week"],
+          ["2026-10-01T03:17:00Z", "2026-10-09T00:00:00Z", "Asia/Kathmandu", "hour"],
+          ["2026-10-01T00:00:00Z", "2026-10-20T00:00:00Z", "Australia/Lord_Howe", "day"],
+          // Outside the table's range (before 1973, a seconds offset): converted row by row.
+          ["1971-12-20T00:00:00Z", "1972-01-15T00:00:00Z", "Africa/Monrovia", "day"],
+        ]
+        for (const [from, to, zone, granularity] of cases) {
+          const { sql, params } = compactParams(
+            `SELECT count(*) AS instants, count(*) FILTER (WHERE ${bucketOf("t")} IS DISTINCT FROM
+               date_trunc($5::text, t AT TIME ZONE $4::text) AT TIME ZONE $4::text) AS misplaced
+             FROM generate_series($1::timestamptz, $2::timestamptz - interval '1 microsecond', interval '7 minutes 13.5 seconds') t`,
+            [from, to, false, zone, granularity]
+          )
+          const [row] = await query(sql, params)
+          expect([zone, Number(row?.instants) > 1000, Number(row?.misplaced)]).toEqual([zone, true, 0])
+        }
+      })
       it("stay equal to a rebuild from scratch when late and duplicate events arrive", async () => {
         const db = dbConnection as unknown as Knex
         const query = knexQuery(db)

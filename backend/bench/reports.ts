@@ -19,7 +19,7 @@ import {
   type QueryFn, type ReportFilter, getAcquisition, getConversion, getOverview, getProducts, getPromotions,
   getSeoTraffic, getTraffic, refreshRollups,
 } from "@comptoir/analytics"
-import { Client } from "pg"
+import { Client, Pool } from "pg"
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../scripts/lib/embedded-db"
 import { backendDir, binary, dataDir } from "../scripts/lib/paths"
 import { runStep } from "../scripts/lib/processes"
@@ -80,10 +80,23 @@ interface SizeResult {
   load: string
 }
 
-async function benchSize(client: Client, events: number): Promise<SizeResult> {
+async function benchSize(client: Client, url: string, events: number): Promise<SizeResult> {
   // Same setting as the admin routes (reports.ts in the backend): JIT compiles for seconds here.
   await client.query("SET jit = off")
   const query: QueryFn = async (sql, params) => (await client.query(sql, params as unknown[])).rows
+  // The timed reports run on a pool of connections, as the admin routes run them (knexQuery on
+  // Medusa's knex pool): statements a report sends together then run at once, each on its own
+  // connection, as they do in the back office. The history is prepared on the single client.
+  const pool = new Pool({ connectionString: url, max: 4, options: "-c jit=off" })
+  try {
+    return await timeReports(client, query, pool, events)
+  } finally {
+    await pool.end()
+  }
+}
+
+async function timeReports(client: Client, query: QueryFn, pool: Pool, events: number): Promise<SizeResult> {
+  const reportQuery: QueryFn = async (sql, params) => (await pool.query(sql, params as unknown[])).rows
   const end = new Date(Date.UTC(2026, 10, 29))
   await prepareHistory(client, query, { events, days: 35, end }, say)
 
@@ -95,9 +108,9 @@ async function benchSize(client: Client, events: number): Promise<SizeResult> {
   }
   const times = new Map<string, { median: number; p95: number }>()
   for (const [name, run] of REPORTS) {
-    await run(query, filter) // warm-up: caches, plans
+    await run(reportQuery, filter) // warm-up: caches, plans
     const runs: number[] = []
-    for (let index = 0; index < settings.runs; index++) runs.push((await timed(() => run(query, filter)))[1])
+    for (let index = 0; index < settings.runs; index++) runs.push((await timed(() => run(reportQuery, filter)))[1])
     times.set(name, { median: percentile(runs, 0.5), p95: percentile(runs, 0.95) })
     say(`  ${events.toLocaleString("en-US")} events, ${name}: median ${percentile(runs, 0.5).toFixed(0)} ms, p95 ${percentile(runs, 0.95).toFixed(0)} ms`)
   }
@@ -187,7 +200,7 @@ async function main(): Promise<void> {
         }
       }
       try {
-        results.push(await withClient(url!, (client) => benchSize(client, events)))
+        results.push(await withClient(url!, (client) => benchSize(client, url!, events)))
       } finally {
         if (!reuse && !settings.keep && serverUrl) {
           await dropDatabase(serverUrl, name).catch((error: unknown) => say(`could not drop ${name}: ${String(error)}`))

@@ -39,16 +39,22 @@ export const previousVisit = (key: VisitorKey | 'page', alias = 's'): string =>
  * with GROUPING SETS, rather than one copy of every visit per key. Every aggregate is computed
  * for every grouping; the row keeps the visitor count of its own key. `extra` adds aggregates
  * (SQL over s and the columns of `from`). Rows with a null value are kept (key IS NULL).
+ * `uncounted` keys are grouped in the same pass without counting their visitors (visitors is
+ * null on their rows): their `prev_<key>_at` links are not even read, so a report can group by a
+ * key its covering index holds without those links (traffic: the landing page).
  */
-export function perKeySql(keys: readonly VisitorKey[], from: string, extra = ''): string {
+export function perKeySql(keys: readonly VisitorKey[], from: string, extra = '', uncounted: readonly VisitorKey[] = []): string {
   const grouped = (key: VisitorKey, then: string) => `WHEN GROUPING(k_${key}) = 0 THEN ${then}`
-  return `SELECT CASE ${keys.map((key) => grouped(key, `'${key}'`)).join(' ')} END AS dimension,
-    CASE ${keys.map((key) => grouped(key, `k_${key}`)).join(' ')} END AS key,
+  const all = [...keys, ...uncounted]
+  const value = (key: VisitorKey) =>
+    `${VISITOR_KEYS[key].replace(/\b(device_type|browser|os|channel|referring_domain|utm_source|utm_medium|utm_campaign|landing_page)\b/g, 's.$1')} AS k_${key}`
+  return `SELECT CASE ${all.map((key) => grouped(key, `'${key}'`)).join(' ')} END AS dimension,
+    CASE ${all.map((key) => grouped(key, `k_${key}`)).join(' ')} END AS key,
     count(*) AS sessions${extra},
     CASE ${keys.map((key) => grouped(key, `count(*) FILTER (WHERE p_${key} < $1::timestamptz)`)).join(' ')} END AS visitors
   FROM (
-    SELECT s.*, ${keys.map((key) => `${VISITOR_KEYS[key].replace(/\b(device_type|browser|os|channel|referring_domain|utm_source|utm_medium|utm_campaign|landing_page)\b/g, 's.$1')} AS k_${key}, ${previousVisit(key)} AS p_${key}`).join(',\n      ')}
+    SELECT s.*, ${[...keys.map((key) => `${value(key)}, ${previousVisit(key)} AS p_${key}`), ...uncounted.map(value)].join(',\n      ')}
     FROM ${from}
   ) s
-  GROUP BY GROUPING SETS (${keys.map((key) => `(k_${key})`).join(', ')})`
+  GROUP BY GROUPING SETS (${all.map((key) => `(k_${key})`).join(', ')})`
 }

@@ -294,7 +294,7 @@ medusaIntegrationTestRunner({
         // Those reports read the visits through the covering indexes (Migration20261129230000):
         // a column they used outside the index would make Postgres fetch every wide visit row.
         const scans = await visitScans(db, week)
-        expect(scans.length).toBe(9) // overview 2, traffic 3, référencement 2 + 2 (organic visits)
+        expect(scans.length).toBe(8) // overview 2, traffic 2 (series; entry pages with devices), référencement 2 + 2 (organic visits)
         expect(scans.filter((line) => !line.startsWith("Index Only Scan"))).toEqual([])
         expect(scans.some((line) => line.includes("IDX_captured_session_started_at_organic"))).toBe(true)
 

@@ -36,7 +36,9 @@ interface KnexLike {
  * `$1`: each `$n` becomes a `?` with its value in order (the report SQL never uses `?`). Every
  * statement runs with JIT off: on these analytic queries Postgres spends seconds compiling
  * (measured: 7 s of JIT for a 5 ms rollup refresh) for no gain; SET LOCAL keeps the setting
- * inside the statement's transaction, away from Medusa's pooled connections.
+ * inside the statement's transaction, away from Medusa's pooled connections. A report may send
+ * independent statements at once (traffic): each transaction takes its own pooled connection,
+ * so Postgres runs them in parallel.
  */
 export function knexQuery(knex: KnexLike): QueryFn {
   return async (sql, params) => {

@@ -1,6 +1,7 @@
 import { expect as baseExpect, test } from "@playwright/test"
 import { backendUrl } from "../stack"
 import { adminToken } from "./admin-api"
+import { enterGuestContactAndAddress } from "./checkout-steps"
 
 // Each checkout step is a server action that calls the Store API several times: on a busy
 // 2-core machine one step can take longer than the default 10 s.
@@ -38,18 +39,8 @@ test("un code de livraison offerte saisi au panier est appliqué après le choix
   await expect(page.getByText(kept).first()).toBeVisible()
   await expect(page.getByRole("button", { name: "Retirer le code LIVRAISONOFFERTE" })).toBeVisible()
 
-  await page.getByRole("link", { name: "Passer la commande" }).click()
-  await expect(page).toHaveURL(/\/commande/)
   const email = `livraison-offerte-${Date.now()}@exemple.fr`
-  await page.getByLabel("Adresse e-mail").fill(email)
-  await page.getByRole("button", { name: "Continuer" }).click()
-
-  await page.getByLabel("Prénom").fill("Camille")
-  await page.getByLabel("Nom", { exact: true }).fill("Durand")
-  await page.getByLabel("Adresse (numéro et rue)").fill("12 rue de la République")
-  await page.getByLabel("Code postal").fill("69002")
-  await page.getByLabel("Ville").fill("Lyon")
-  await page.getByRole("button", { name: "Continuer" }).click()
+  await enterGuestContactAndAddress(page, email)
 
   // A paying option, so that "free" means the code worked.
   await page.getByRole("radio", { name: /Livraison en point relais/ }).check()

@@ -1,6 +1,7 @@
 import { expect as baseExpect, test } from "@playwright/test"
 import { backendUrl } from "../stack"
 import { adminToken } from "./admin-api"
+import { enterGuestContactAndAddress } from "./checkout-steps"
 
 // Each checkout step is a server action that calls the Store API several times: on a busy
 // 2-core machine one step can take longer than the default 10 s.
@@ -52,18 +53,8 @@ test("un visiteur trouve un produit, en commande deux versions avec un code prom
   await expect(page.getByText("Le code « BIENVENUE10 » est appliqué.")).toBeVisible()
   await expect(page.getByText("Réductions")).toBeVisible()
 
-  await page.getByRole("link", { name: "Passer la commande" }).click()
-  await expect(page).toHaveURL(/\/commande/)
   const email = `visiteur-${Date.now()}@exemple.fr`
-  await page.getByLabel("Adresse e-mail").fill(email)
-  await page.getByRole("button", { name: "Continuer" }).click()
-
-  await page.getByLabel("Prénom").fill("Camille")
-  await page.getByLabel("Nom", { exact: true }).fill("Durand")
-  await page.getByLabel("Adresse (numéro et rue)").fill("12 rue de la République")
-  await page.getByLabel("Code postal").fill("69002")
-  await page.getByLabel("Ville").fill("Lyon")
-  await page.getByRole("button", { name: "Continuer" }).click()
+  await enterGuestContactAndAddress(page, email)
 
   await expect(page.getByText("Mode de livraison")).toBeVisible()
   await page.getByRole("button", { name: "Continuer" }).click()

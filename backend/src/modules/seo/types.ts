@@ -1,16 +1,5 @@
 import type { SeoEntityType } from "./constants"
 
-/** The fields an editor sets, as stored (trimmed, empty → null); every one optional in an update. */
-export type SeoFieldsInput = Partial<{
-  meta_title: string | null
-  meta_description: string | null
-  focus_keyword: string | null
-  canonical_url: string | null
-  noindex: boolean
-  social_image_url: string | null
-  image_alts: Record<string, string>
-}>
-
 /** An SEO record as the admin API and the store's `seo` relation return it. */
 export type SeoFieldsDto = {
   id: string
@@ -25,6 +14,9 @@ export type SeoFieldsDto = {
   image_alts: Record<string, string>
   updated_at: string
 }
+
+/** The fields an editor sets, as stored (trimmed, empty → null); every one optional in an update. */
+export type SeoFieldsInput = Partial<Omit<SeoFieldsDto, "id" | "entity_type" | "entity_id" | "updated_at">>
 
 type StoredSeoFields = Omit<SeoFieldsDto, "updated_at" | "image_alts"> & {
   image_alts: unknown

@@ -1,6 +1,7 @@
 import type { ComparableItem, GradedReport, PromotionComparison } from "@comptoir/analytics"
 import { ReportRequestError, reportSearch } from "../statistics/api"
 import type { ResolvedFilter } from "../statistics/filter"
+import type { ShareLinkDto } from "../../../api/admin/rapport/share-links"
 
 // Calls of the graded report and comparison pages, with the admin's session cookie.
 
@@ -38,16 +39,8 @@ export function fetchGradedReport(filter: ResolvedFilter, signal?: AbortSignal):
   return request<GradedReport>(`/admin/rapport?${reportSearch(filter).toString()}`, { signal })
 }
 
-export interface ShareLink {
-  id: string
-  from: string
-  to: string
-  include_simulated: boolean
-  label: string | null
-  expires_at: string
-  expired: boolean
-  created_at: string
-}
+/** A share link as GET /admin/rapport/liens lists it (never its token). */
+export type ShareLink = ShareLinkDto
 
 export const listShareLinks = () => request<{ links: ShareLink[] }>("/admin/rapport/liens")
 
